@@ -1,0 +1,80 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IntegrationHub.Adapters.NationalPortal;
+
+/// <summary>
+/// Connection to the national portal, bound from <c>Hub:Adapters:NationalPortal</c>. Paths, codes and
+/// the status mapping are configuration because the onboarding specification a province receives
+/// wins over the public material they were read from.
+/// </summary>
+public sealed class NationalPortalOptions
+{
+    public const string SectionName = "Hub:Adapters:NationalPortal";
+
+    /// <summary>adapter_url</summary>
+    [Required]
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>auth_endpoint</summary>
+    public string AuthPath { get; set; } = "mapi/login";
+
+    /// <summary>integration_endpoint: dossier writes.</summary>
+    public string IntegrationPath { get; set; } = "mapi/g";
+
+    /// <summary>share_endpoint: catalogue reads.</summary>
+    public string SharePath { get; set; } = "mapi/g";
+
+    /// <summary>The X-Road service code sent as the <c>dstcode</c> header, when the portal is reached through the data-exchange platform.</summary>
+    public string? ServiceCode { get; set; }
+
+    [Required]
+    public string Username { get; set; } = "";
+
+    [Required]
+    public string Password { get; set; } = "";
+
+    /// <summary>madonvi: the calling province's unit code.</summary>
+    [Required]
+    public string UnitCode { get; set; } = "";
+
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public int MaxRetries { get; set; } = 2;
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+    public double BreakerFailureRatio { get; set; } = 0.5;
+    public int BreakerMinimumThroughput { get; set; } = 20;
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a procedure's catalogue entry (LayThuTuc) is reused.</summary>
+    public TimeSpan CatalogTtl { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Hub status name to portal status code (TrangThaiHoSo / TrangThai).</summary>
+    public Dictionary<string, string> StatusCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["New"] = "1",
+        ["Received"] = "2",
+        ["Rejected"] = "3",
+        ["UnderAppraisal"] = "4",
+        ["Approved"] = "4",
+        ["SupplementRequested"] = "5",
+        ["Withdrawn"] = "7",
+        ["Suspended"] = "8",
+        ["Signed"] = "9",
+        ["ResultReturned"] = "10",
+        ["Finished"] = "10",
+    };
+
+    /// <summary>error_code values meaning the session is invalid or expired: log in again, retry once.</summary>
+    public List<string> SessionInvalidCodes { get; set; } = ["-1"];
+
+    /// <summary>error_code values meaning "the dossier already exists": resend as an update.</summary>
+    public List<string> AlreadyExistsCodes { get; set; } = ["3", "-3"];
+
+    /// <summary>error_code values meaning a fault on the portal's side; every other code is a permanent rejection.</summary>
+    public List<string> TransientCodes { get; set; } = ["99"];
+
+    /// <summary>Lengths the portal is known to reject beyond (TrichYeuHoSo, NguoiXuLy); longer text is cut.</summary>
+    public int MaxSummaryLength { get; set; } = 1000;
+    public int MaxHandlerNameLength { get; set; } = 50;
+}

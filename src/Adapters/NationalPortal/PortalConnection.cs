@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using IntegrationHub.Adapters.NationalPortal.Wire;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace IntegrationHub.Adapters.NationalPortal;
+
+/// <summary>
+/// Sends one call to the portal inside a session: logs in when needed, and when the portal answers
+/// that the session is invalid, logs in again and repeats the call once. Transport faults, 5xx,
+/// timeouts and bodies that are not the portal's JSON become <see cref="PortalFaultException"/>.
+/// </summary>
+public sealed class PortalConnection(INationalPortalApi api, PortalSessionStore sessions, IOptions<NationalPortalOptions> options)
+{
+    // A real answer is a few hundred bytes; more than this is a broken or hostile peer.
+    private const int MaxBodyBytes = 1 << 20;
+
+    private readonly NationalPortalOptions _options = options.Value;
+
+    public async Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken)
+    {
+        var session = await sessions.GetAsync(LoginAsync, cancellationToken);
+        var reply = await PostAsync(path, envelope(session), cancellationToken);
+        if (!_options.SessionInvalidCodes.Contains(reply.Answer.ErrorCode))
+        {
+            return reply;
+        }
+        sessions.Invalidate(session);
+        session = await sessions.GetAsync(LoginAsync, cancellationToken);
+        return await PostAsync(path, envelope(session), cancellationToken);
+    }
+
+    private async Task<string> LoginAsync(CancellationToken cancellationToken)
+    {
+        var reply = await PostAsync(_options.AuthPath, new PortalLoginRequest(_options.Username, _options.Password), cancellationToken);
+        if (!reply.Answer.IsSuccess || string.IsNullOrEmpty(reply.Answer.Session))
+        {
+            throw new PortalFaultException($"login refused: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+        }
+        return reply.Answer.Session;
+    }
+
+    private async Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await api.PostAsync(path.TrimStart('/'), body, _options.ServiceCode, cancellationToken);
+        }
+        catch (BrokenCircuitException)
+        {
+            throw new PortalFaultException("circuit open: the portal failed repeatedly, calls are paused");
+        }
+        catch (TimeoutRejectedException)
+        {
+            throw new PortalFaultException("timed out");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new PortalFaultException($"connection failed: {e.Message}", e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PortalFaultException("timed out", e);
+        }
+
+        using (response)
+        {
+            var text = await ReadBoundedAsync(response.Content, cancellationToken);
+            if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+            {
+                throw new PortalFaultException($"HTTP {(int)response.StatusCode}");
+            }
+            var answer = PortalAnswer.TryParse(text)
+                ?? throw new PortalFaultException($"HTTP {(int)response.StatusCode} with a body that is not the portal's JSON answer");
+            return new PortalReply(answer, text);
+        }
+    }
+
+    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[MaxBodyBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+        if (length > MaxBodyBytes)
+        {
+            throw new PortalFaultException($"answer larger than {MaxBodyBytes} bytes");
+        }
+        return Encoding.UTF8.GetString(buffer, 0, length);
+    }
+}

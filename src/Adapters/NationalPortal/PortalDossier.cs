@@ -1,0 +1,53 @@
+namespace IntegrationHub.Adapters.NationalPortal;
+
+/// <summary>A dossier as the national portal is told about it, in the hub's own terms.</summary>
+public sealed record PortalDossier
+{
+    public required string Code { get; init; }
+    public required string ProcedureCode { get; init; }
+    public required string AgencyCode { get; init; }
+    public required string AgencyName { get; init; }
+    public required PortalApplicant Applicant { get; init; }
+    public string? ContactPhone { get; init; }
+    public string? ContactEmail { get; init; }
+    public required string Summary { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required DateTimeOffset DueAt { get; init; }
+    /// <summary>The hub's status name (e.g. <c>Received</c>); mapped to a portal code by configuration.</summary>
+    public required string Status { get; init; }
+    /// <summary><c>Counter</c>, <c>Online</c> or <c>Postal</c>.</summary>
+    public required string Channel { get; init; }
+    public DateTimeOffset? ProcessingEndedAt { get; init; }
+    public DateTimeOffset? ResultReturnedAt { get; init; }
+    public DateTimeOffset? RejectedAt { get; init; }
+    public IReadOnlyList<PortalDocument> Documents { get; init; } = [];
+    public IReadOnlyList<PortalFee> Fees { get; init; } = [];
+    public IReadOnlyList<PortalResult> Results { get; init; } = [];
+    public required int Version { get; init; }
+}
+
+/// <param name="Kind"><c>Citizen</c> or <c>Business</c>.</param>
+public sealed record PortalApplicant(string Kind, string IdNumber, string Name);
+
+public sealed record PortalDocument(string Id, string ComponentCode, string Name, string StorageUrl);
+
+/// <param name="Kind">1 = fee (phí), 2 = charge (lệ phí).</param>
+public sealed record PortalFee(string Code, string Name, long Amount, int Kind);
+
+public sealed record PortalResult(string Id, string DocumentNumber, string Name, string? ComponentCode, string StorageUrl);
+
+/// <summary>One processing step as the national portal is told about it.</summary>
+public sealed record PortalProgress
+{
+    public required string DossierCode { get; init; }
+    public required string HandlerName { get; init; }
+    public string? HandlerTitle { get; init; }
+    public string? Department { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    /// <summary>What was done, in words the portal shows to the citizen.</summary>
+    public required string Content { get; init; }
+    /// <summary>The hub's status name after the step.</summary>
+    public required string StatusAfter { get; init; }
+    public DateTimeOffset? StepStartedAt { get; init; }
+    public DateTimeOffset? StepDeadline { get; init; }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using IntegrationHub.Adapters.NationalPortal.Wire;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Adapters.NationalPortal;
+
+/// <summary>
+/// The national procedure catalogue (LayThuTuc), cached: the dossier sync needs each procedure's name
+/// and field, which agencies do not send.
+/// </summary>
+public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortalOptions> options)
+{
+    // An unknown code is asked about again after this, so a catalogue fix at the portal is picked up.
+    private static readonly TimeSpan NegativeTtl = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, (ProcedureInfo? Procedure, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The procedure, or null when the catalogue does not have the code.</summary>
+    public async Task<ProcedureInfo?> FindAsync(string code, PortalConnection connection, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_entries.TryGetValue(code, out var entry) && entry.Expires > now)
+        {
+            return entry.Procedure;
+        }
+        var reply = await connection.CallAsync(
+            options.Value.SharePath,
+            session => new PortalEnvelope { Session = session, UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = code },
+            cancellationToken);
+        if (!reply.Answer.IsSuccess)
+        {
+            throw new PortalFaultException($"LayThuTuc failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+        }
+        var procedure = Read(code, reply.Answer.Result);
+        _entries[code] = (procedure, now + (procedure is null ? NegativeTtl : options.Value.CatalogTtl));
+        return procedure;
+    }
+
+    private static ProcedureInfo? Read(string code, JsonElement? result)
+    {
+        if (result is not { ValueKind: JsonValueKind.Array } items || items.GetArrayLength() == 0)
+        {
+            return null;
+        }
+        var item = items[0];
+        var name = Text(item, "TENTTHC");
+        if (name is null
+            || !item.TryGetProperty("LINHVUCTHUCHIEN", out var fields)
+            || fields.ValueKind != JsonValueKind.Array
+            || fields.GetArrayLength() == 0)
+        {
+            throw new PortalFaultException($"LayThuTuc answer for {code} lacks TENTTHC or LINHVUCTHUCHIEN");
+        }
+        var field = fields[0];
+        return new ProcedureInfo(code, name, Text(field, "MALINHVUC") ?? "", Text(field, "TENLINHVUC") ?? "");
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

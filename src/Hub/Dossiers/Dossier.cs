@@ -1,0 +1,114 @@
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>
+/// A dossier (hồ sơ): one application for one administrative procedure, received by one agency.
+/// Every accepted change raises <see cref="Version"/> by one.
+/// </summary>
+public sealed class Dossier
+{
+    private readonly List<ProgressRecord> _timeline = [];
+    private readonly List<ResultDocument> _results = [];
+
+    private Dossier()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string ProcedureCode { get; private set; } = "";
+    public string AgencyCode { get; private set; } = "";
+    public Applicant Applicant { get; private set; } = null!;
+    public string? ContactPhone { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public string Summary { get; private set; } = "";
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateTimeOffset DueAt { get; private set; }
+    public ServiceLevel ServiceLevel { get; private set; }
+    public Channel Channel { get; private set; }
+    public List<DossierDocument> Documents { get; private set; } = [];
+    public List<DossierFee> Fees { get; private set; } = [];
+    public DossierStatus Status { get; private set; }
+    public int Version { get; private set; }
+    /// <summary>The agency client that submitted it.</summary>
+    public string SubmittedBy { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>ngày kết thúc xử lý: when processing ended (signed or rejected).</summary>
+    public DateTimeOffset? ProcessingEndedAt { get; private set; }
+    /// <summary>ngày trả: when the result was handed over.</summary>
+    public DateTimeOffset? ResultReturnedAt { get; private set; }
+    public DateTimeOffset? RejectedAt { get; private set; }
+    public IReadOnlyList<ProgressRecord> Timeline => _timeline;
+    public IReadOnlyList<ResultDocument> Results => _results;
+
+    public static Dossier Submit(NewDossier request, string code, string submittedBy, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Code = code,
+        ProcedureCode = request.ProcedureCode,
+        AgencyCode = request.AgencyCode,
+        Applicant = request.Applicant,
+        ContactPhone = request.ContactPhone,
+        ContactEmail = request.ContactEmail,
+        Summary = request.Summary,
+        ReceivedAt = request.ReceivedAt,
+        DueAt = request.DueAt,
+        ServiceLevel = request.ServiceLevel,
+        Channel = request.Channel,
+        Documents = [.. request.Documents],
+        Fees = [.. request.Fees],
+        Status = DossierStatus.New,
+        Version = 1,
+        SubmittedBy = submittedBy,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <exception cref="DossierStateException">The action does not follow from the current status.</exception>
+    public ProgressRecord RecordProgress(ProgressStep step, DateTimeOffset now)
+    {
+        var next = DossierStateMachine.Next(Status, step.Action)
+            ?? throw new DossierStateException($"dossier {Code} is {Status}; {step.Action} is not allowed from there");
+        if (step.OccurredAt < ReceivedAt)
+        {
+            throw new InvalidFieldException("occurred_at", "is before the dossier's received time");
+        }
+        Status = next;
+        switch (step.Action)
+        {
+            case ProgressAction.Sign:
+                ProcessingEndedAt = step.OccurredAt;
+                break;
+            case ProgressAction.ReturnResult:
+                ResultReturnedAt = step.OccurredAt;
+                break;
+            case ProgressAction.Reject:
+                RejectedAt = step.OccurredAt;
+                ProcessingEndedAt = step.OccurredAt;
+                break;
+        }
+        Touch(now);
+        var record = new ProgressRecord(Id, step, next, Version, now);
+        _timeline.Add(record);
+        return record;
+    }
+
+    /// <exception cref="DossierStateException">The dossier is not being or has not been processed.</exception>
+    public ResultDocument AttachResult(ResultDetails details, DateTimeOffset now)
+    {
+        if (!DossierStateMachine.AcceptsResults(Status))
+        {
+            throw new DossierStateException($"dossier {Code} is {Status}; results can be attached from UnderAppraisal until Finished");
+        }
+        Touch(now);
+        var result = new ResultDocument(Id, details, Version, now);
+        _results.Add(result);
+        return result;
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,90 @@
+using IntegrationHub.Hub.Idempotency;
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>
+/// The write side: each accepted change is stored with its outbox rows and its idempotency record in
+/// one transaction; nothing outbound happens inline.
+/// </summary>
+public sealed class DossierCommands(
+    HubDbContext db,
+    IdempotentWriter writer,
+    DossierCodeGenerator codes,
+    IEnumerable<IOutboxSubscriber> subscribers,
+    OutboxSignal outboxSignal,
+    TimeProvider clock)
+{
+    public async Task<SubmitAnswer> SubmitAsync(WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken)
+    {
+        EnsureMayActFor(client, dossier.AgencyCode);
+        var answer = await writer.RunAsync(request, "SubmitDossier", async token =>
+        {
+            var code = dossier.Code ?? await codes.NextAsync(dossier.AgencyCode, dossier.ReceivedAt, token);
+            var created = Dossier.Submit(dossier, code, client.Id, clock.GetUtcNow());
+            db.Dossiers.Add(created);
+            Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
+            return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version);
+        }, cancellationToken);
+        outboxSignal.Notify();
+        return answer;
+    }
+
+    public async Task<ProgressAnswer> RecordProgressAsync(WriteRequest request, AgencyClient client, string dossierCode, ProgressStep step, CancellationToken cancellationToken)
+    {
+        var answer = await writer.RunAsync(request, "RecordProgress", async token =>
+        {
+            var dossier = await LoadForChangeAsync(client, dossierCode, token);
+            var record = dossier.RecordProgress(step, clock.GetUtcNow());
+            db.ProgressRecords.Add(record);
+            Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record));
+            return new ProgressAnswer(dossier.Code, dossier.Status, dossier.Version);
+        }, cancellationToken);
+        outboxSignal.Notify();
+        return answer;
+    }
+
+    public async Task<ResultAnswer> AttachResultAsync(WriteRequest request, AgencyClient client, string dossierCode, ResultDetails details, CancellationToken cancellationToken)
+    {
+        var answer = await writer.RunAsync(request, "AttachResult", async token =>
+        {
+            var dossier = await LoadForChangeAsync(client, dossierCode, token);
+            var result = dossier.AttachResult(details, clock.GetUtcNow());
+            db.ResultDocuments.Add(result);
+            Enqueue(new DossierChange(dossier, DossierChangeKind.ResultAttached, Result: result));
+            return new ResultAnswer(dossier.Code, result.Id, dossier.Version);
+        }, cancellationToken);
+        outboxSignal.Notify();
+        return answer;
+    }
+
+    private async Task<Dossier> LoadForChangeAsync(AgencyClient client, string code, CancellationToken cancellationToken)
+    {
+        // Results travel with every portal sync, so they are loaded; the timeline is not needed to change state.
+        var dossier = await db.Dossiers.Include(d => d.Results).AsSplitQuery().FirstOrDefaultAsync(d => d.Code == code, cancellationToken)
+            ?? throw new DossierNotFoundException(code);
+        EnsureMayActFor(client, dossier.AgencyCode);
+        return dossier;
+    }
+
+    private void Enqueue(DossierChange change)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
+        {
+            db.OutboxMessages.Add(new OutboxMessage(
+                change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, OutboxPayload.Serialize(entry.Payload), now));
+        }
+    }
+
+    private static void EnsureMayActFor(AgencyClient client, string agencyCode)
+    {
+        if (!client.MayActFor(agencyCode))
+        {
+            throw new AgencyAccessDeniedException($"client {client.Id} may not act for agency {agencyCode}");
+        }
+    }
+}

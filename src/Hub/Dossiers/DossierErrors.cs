@@ -1,0 +1,19 @@
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>A request field that cannot be accepted; <see cref="Field"/> is the request's field path.</summary>
+public sealed class InvalidFieldException(string field, string reason) : Exception($"{field}: {reason}")
+{
+    public string Field { get; } = field;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>The request is well formed but the dossier is not in a state that allows it.</summary>
+public sealed class DossierStateException(string message) : Exception(message);
+
+public sealed class DossierNotFoundException(string code) : Exception($"dossier {code} not found");
+
+/// <summary>A dossier code that is already taken.</summary>
+public sealed class DossierConflictException(string message) : Exception(message);
+
+/// <summary>The caller may not act for the agency concerned.</summary>
+public sealed class AgencyAccessDeniedException(string message) : Exception(message);

@@ -1,0 +1,76 @@
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>The read side: one dossier with its delivery state per target, and paged lists.</summary>
+public sealed class DossierQueries(HubDbContext db)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<DossierView> GetAsync(AgencyClient client, string code, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.AsNoTracking()
+            .Include(d => d.Timeline)
+            .Include(d => d.Results)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Code == code, cancellationToken)
+            ?? throw new DossierNotFoundException(code);
+        if (!client.MayActFor(dossier.AgencyCode))
+        {
+            throw new AgencyAccessDeniedException($"client {client.Id} may not read dossiers of agency {dossier.AgencyCode}");
+        }
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(o => o.DossierId == dossier.Id)
+            .OrderBy(o => o.Id)
+            .Select(o => new DeliveryRow(o.Target, o.DossierVersion, o.Status, o.LastError, o.LastAttemptAt))
+            .ToListAsync(cancellationToken);
+        return new DossierView(dossier, TargetDelivery.Summarize(rows));
+    }
+
+    public async Task<DossierPage> ListAsync(AgencyClient client, DossierFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.AgencyCode is { } agency && !client.MayActFor(agency))
+        {
+            throw new AgencyAccessDeniedException($"client {client.Id} may not list dossiers of agency {agency}");
+        }
+        var agencies = filter.AgencyCode is { } only ? [only] : client.Agencies.ToArray();
+        var query = db.Dossiers.AsNoTracking().Where(d => agencies.Contains(d.AgencyCode));
+        if (filter.Status is { } status)
+        {
+            query = query.Where(d => d.Status == status);
+        }
+        if (filter.ReceivedFrom is { } from)
+        {
+            query = query.Where(d => d.ReceivedAt >= from);
+        }
+        if (filter.ReceivedTo is { } to)
+        {
+            query = query.Where(d => d.ReceivedAt < to);
+        }
+        if (filter.After is { } after)
+        {
+            query = query.Where(d => EF.Functions.LessThan(ValueTuple.Create(d.ReceivedAt, d.Id), ValueTuple.Create(after.ReceivedAt, after.Id)));
+        }
+        var page = await query.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
+            .Take(filter.PageSize + 1)
+            .ToListAsync(cancellationToken);
+        var more = page.Count > filter.PageSize;
+        if (more)
+        {
+            page.RemoveAt(page.Count - 1);
+        }
+        return new DossierPage(page, more ? new PagePosition(page[^1].ReceivedAt, page[^1].Id) : null);
+    }
+}
+
+public sealed record DossierView(Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries);
+
+public sealed record DossierFilter(string? AgencyCode, DossierStatus? Status, DateTimeOffset? ReceivedFrom, DateTimeOffset? ReceivedTo, int PageSize, PagePosition? After);
+
+/// <summary>Keyset position: the last dossier of the previous page.</summary>
+public sealed record PagePosition(DateTimeOffset ReceivedAt, Guid Id);
+
+public sealed record DossierPage(IReadOnlyList<Dossier> Dossiers, PagePosition? Next);

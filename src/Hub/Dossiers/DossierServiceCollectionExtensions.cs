@@ -1,0 +1,16 @@
+using IntegrationHub.Hub.Idempotency;
+
+namespace IntegrationHub.Hub.Dossiers;
+
+public static class DossierServiceCollectionExtensions
+{
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DossierCodeGenerator>();
+        services.AddScoped<IdempotentWriter>();
+        services.AddScoped<DossierCommands>();
+        services.AddScoped<DossierQueries>();
+        return services;
+    }
+}

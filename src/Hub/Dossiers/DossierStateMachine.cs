@@ -1,0 +1,31 @@
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>Which action may follow which status, and the status it leads to.</summary>
+public static class DossierStateMachine
+{
+    private static readonly DossierStatus[] InProcess =
+        [DossierStatus.Received, DossierStatus.UnderAppraisal, DossierStatus.Approved, DossierStatus.SupplementRequested];
+
+    private static readonly Dictionary<ProgressAction, (DossierStatus[] From, DossierStatus To)> Transitions = new()
+    {
+        [ProgressAction.Receive] = ([DossierStatus.New], DossierStatus.Received),
+        [ProgressAction.Appraise] = ([DossierStatus.Received], DossierStatus.UnderAppraisal),
+        [ProgressAction.Approve] = ([DossierStatus.UnderAppraisal], DossierStatus.Approved),
+        [ProgressAction.Sign] = ([DossierStatus.Approved], DossierStatus.Signed),
+        [ProgressAction.ReturnResult] = ([DossierStatus.Signed], DossierStatus.ResultReturned),
+        [ProgressAction.Finish] = ([DossierStatus.ResultReturned], DossierStatus.Finished),
+        [ProgressAction.RequestSupplement] = ([DossierStatus.Received, DossierStatus.UnderAppraisal, DossierStatus.Approved], DossierStatus.SupplementRequested),
+        [ProgressAction.ReceiveSupplement] = ([DossierStatus.SupplementRequested], DossierStatus.UnderAppraisal),
+        [ProgressAction.Reject] = ([DossierStatus.New, .. InProcess], DossierStatus.Rejected),
+        [ProgressAction.Suspend] = (InProcess, DossierStatus.Suspended),
+        [ProgressAction.Withdraw] = ([DossierStatus.New, .. InProcess], DossierStatus.Withdrawn),
+    };
+
+    /// <summary>The status after <paramref name="action"/>, or null when the action is not allowed from <paramref name="current"/>.</summary>
+    public static DossierStatus? Next(DossierStatus current, ProgressAction action) =>
+        Transitions.TryGetValue(action, out var rule) && rule.From.Contains(current) ? rule.To : null;
+
+    /// <summary>Statuses in which a signed result may be attached.</summary>
+    public static bool AcceptsResults(DossierStatus status) => status is
+        DossierStatus.UnderAppraisal or DossierStatus.Approved or DossierStatus.Signed or DossierStatus.ResultReturned or DossierStatus.Finished;
+}

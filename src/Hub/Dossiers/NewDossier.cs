@@ -1,0 +1,24 @@
+namespace IntegrationHub.Hub.Dossiers;
+
+/// <summary>What an agency submits; already checked field by field (see <see cref="DossierValidator"/>).</summary>
+public sealed record NewDossier
+{
+    /// <summary>The agency's own code, or null for the hub to assign one.</summary>
+    public string? Code { get; init; }
+    /// <summary>mã TTHC</summary>
+    public required string ProcedureCode { get; init; }
+    /// <summary>mã định danh đơn vị of the receiving agency</summary>
+    public required string AgencyCode { get; init; }
+    public required Applicant Applicant { get; init; }
+    public string? ContactPhone { get; init; }
+    public string? ContactEmail { get; init; }
+    /// <summary>trích yếu</summary>
+    public required string Summary { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>ngày hẹn trả</summary>
+    public required DateTimeOffset DueAt { get; init; }
+    public required ServiceLevel ServiceLevel { get; init; }
+    public required Channel Channel { get; init; }
+    public IReadOnlyList<DossierDocument> Documents { get; init; } = [];
+    public IReadOnlyList<DossierFee> Fees { get; init; } = [];
+}

@@ -1,0 +1,6 @@
+namespace IntegrationHub.Hub.Dossiers;
+
+public sealed record Handler(string Name, string? Title, string? Department);
+
+/// <summary>A step an agency reports.</summary>
+public sealed record ProgressStep(ProgressAction Action, Handler Handler, string? Note, DateTimeOffset OccurredAt, DateTimeOffset? StepDeadline);

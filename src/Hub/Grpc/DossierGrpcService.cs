@@ -1,0 +1,44 @@
+using Grpc.Core;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Security;
+using IntegrationHub.V1;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IntegrationHub.Hub.Grpc;
+
+/// <summary>Agency systems' entry point: maps messages to the domain's commands and queries and back.</summary>
+[Authorize]
+public sealed class DossierGrpcService(DossierCommands commands, DossierQueries queries, DossierMessages messages) : DossierService.DossierServiceBase
+{
+    public override async Task<SubmitDossierResponse> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
+    {
+        var client = Caller(context);
+        var write = messages.Write(client, request.RequestId, request);
+        var answer = await commands.SubmitAsync(write, client, messages.ToNewDossier(request), context.CancellationToken);
+        return DossierMessages.ToMessage(answer);
+    }
+
+    public override async Task<RecordProgressResponse> RecordProgress(RecordProgressRequest request, ServerCallContext context)
+    {
+        var client = Caller(context);
+        var write = messages.Write(client, request.RequestId, request);
+        var answer = await commands.RecordProgressAsync(write, client, messages.DossierCode(request.DossierCode), messages.ToStep(request), context.CancellationToken);
+        return DossierMessages.ToMessage(answer);
+    }
+
+    public override async Task<AttachResultResponse> AttachResult(AttachResultRequest request, ServerCallContext context)
+    {
+        var client = Caller(context);
+        var write = messages.Write(client, request.RequestId, request);
+        var answer = await commands.AttachResultAsync(write, client, messages.DossierCode(request.DossierCode), messages.ToResult(request.Result), context.CancellationToken);
+        return DossierMessages.ToMessage(answer);
+    }
+
+    public override async Task<IntegrationHub.V1.Dossier> GetDossier(GetDossierRequest request, ServerCallContext context) =>
+        DossierMessages.ToMessage(await queries.GetAsync(Caller(context), messages.DossierCode(request.DossierCode), context.CancellationToken));
+
+    public override async Task<ListDossiersResponse> ListDossiers(ListDossiersRequest request, ServerCallContext context) =>
+        DossierMessages.ToMessage(await queries.ListAsync(Caller(context), messages.ToFilter(request), context.CancellationToken));
+
+    private static AgencyClient Caller(ServerCallContext context) => AgencyClient.From(context.GetHttpContext().User);
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Idempotency;
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Security;
+using V1 = IntegrationHub.V1;
+
+namespace IntegrationHub.Hub.Grpc;
+
+/// <summary>Reads requests into the domain's terms, refusing bad input field by field, and writes answers back.</summary>
+public sealed class DossierMessages(LimitsOptions limits)
+{
+    public WriteRequest Write(AgencyClient client, string requestId, IMessage request)
+    {
+        EnsureSize(request);
+        var id = RequestFields.Matching(requestId, "request_id", RequestFields.RequestId(), "1–100 letters, digits or . _ - :");
+        return new WriteRequest(client.Id, id, SHA256.HashData(request.ToByteArray()));
+    }
+
+    public NewDossier ToNewDossier(V1.SubmitDossierRequest request)
+    {
+        var receivedAt = RequestFields.Time(request.ReceivedAt, "received_at");
+        var dueAt = RequestFields.Time(request.DueAt, "due_at");
+        if (dueAt <= receivedAt)
+        {
+            throw new InvalidFieldException("due_at", "must be after received_at");
+        }
+        if (request.Documents.Count > limits.MaxDocuments)
+        {
+            throw new InvalidFieldException("documents", $"has {request.Documents.Count} entries; at most {limits.MaxDocuments} are accepted");
+        }
+        if (request.Fees.Count > limits.MaxFees)
+        {
+            throw new InvalidFieldException("fees", $"has {request.Fees.Count} entries; at most {limits.MaxFees} are accepted");
+        }
+        return new NewDossier
+        {
+            Code = string.IsNullOrWhiteSpace(request.DossierCode) ? null
+                : RequestFields.Matching(request.DossierCode, "dossier_code", RequestFields.DossierCode(), "1–80 letters, digits or . _ -"),
+            ProcedureCode = RequestFields.Matching(request.ProcedureCode, "procedure_code", RequestFields.ProcedureCode(), "a national procedure code such as 1.001234"),
+            AgencyCode = RequestFields.Matching(request.AgencyCode, "agency_code", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22"),
+            Applicant = ToApplicant(request.Applicant),
+            ContactPhone = OptionalMatching(request.ContactPhone, "contact_phone", RequestFields.Phone(), "a phone number"),
+            ContactEmail = OptionalMatching(request.ContactEmail, "contact_email", RequestFields.Email(), "an e-mail address"),
+            Summary = RequestFields.Required(request.Summary, "summary", limits.MaxSummaryLength),
+            ReceivedAt = receivedAt,
+            DueAt = dueAt,
+            ServiceLevel = request.ServiceLevel switch
+            {
+                V1.ServiceLevel._3 => ServiceLevel.Level3,
+                V1.ServiceLevel._4 => ServiceLevel.Level4,
+                _ => throw new InvalidFieldException("service_level", "must be SERVICE_LEVEL_3 or SERVICE_LEVEL_4"),
+            },
+            Channel = request.Channel switch
+            {
+                V1.Channel.Counter => Channel.Counter,
+                V1.Channel.Online => Channel.Online,
+                V1.Channel.Postal => Channel.Postal,
+                _ => throw new InvalidFieldException("channel", "must be COUNTER, ONLINE or POSTAL"),
+            },
+            Documents = [.. request.Documents.Select((d, i) => ToDocument(d, $"documents[{i}]"))],
+            Fees = [.. request.Fees.Select((f, i) => ToFee(f, $"fees[{i}]"))],
+        };
+    }
+
+    public ProgressStep ToStep(V1.RecordProgressRequest request)
+    {
+        var action = request.Action == V1.ProgressAction.Unspecified || !System.Enum.IsDefined(request.Action)
+            ? throw new InvalidFieldException("action", "must be one of the ProgressAction values")
+            : (ProgressAction)(int)request.Action;
+        if (request.Handler is null)
+        {
+            throw new InvalidFieldException("handler", "is required");
+        }
+        return new ProgressStep(
+            action,
+            new Handler(
+                RequestFields.Required(request.Handler.Name, "handler.name", limits.MaxTextLength),
+                RequestFields.Optional(request.Handler.Title, "handler.title", limits.MaxTextLength),
+                RequestFields.Optional(request.Handler.Department, "handler.department", limits.MaxTextLength)),
+            RequestFields.Optional(request.Note, "note", limits.MaxSummaryLength),
+            RequestFields.Time(request.OccurredAt, "occurred_at"),
+            RequestFields.OptionalTime(request.StepDeadline, "step_deadline"));
+    }
+
+    public ResultDetails ToResult(V1.ElectronicResult? result)
+    {
+        if (result is null)
+        {
+            throw new InvalidFieldException("result", "is required");
+        }
+        if (!DateOnly.TryParseExact(result.IssuedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var issuedOn))
+        {
+            throw new InvalidFieldException("result.issued_on", "must be a date as yyyy-MM-dd");
+        }
+        return new ResultDetails(
+            RequestFields.Required(result.DocumentNumber, "result.document_number", limits.MaxTextLength),
+            RequestFields.Required(result.Name, "result.name", limits.MaxTextLength),
+            issuedOn,
+            RequestFields.Required(result.Signer, "result.signer", limits.MaxTextLength),
+            RequestFields.Url(result.StorageUrl, "result.storage_url", limits.MaxUrlLength),
+            RequestFields.Sha256(result.Sha256, "result.sha256"),
+            RequestFields.Optional(result.ComponentCode, "result.component_code", limits.MaxTextLength));
+    }
+
+    public string DossierCode(string value) =>
+        RequestFields.Matching(value, "dossier_code", RequestFields.DossierCode(), "1–80 letters, digits or . _ -");
+
+    public DossierFilter ToFilter(V1.ListDossiersRequest request)
+    {
+        var pageSize = request.PageSize switch
+        {
+            0 => 50,
+            < 0 or > DossierQueries.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {DossierQueries.MaxPageSize}"),
+            var size => size,
+        };
+        return new DossierFilter(
+            string.IsNullOrWhiteSpace(request.AgencyCode) ? null
+                : RequestFields.Matching(request.AgencyCode, "agency_code", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22"),
+            request.Status == V1.DossierStatus.Unspecified ? null : (DossierStatus)(int)request.Status,
+            RequestFields.OptionalTime(request.ReceivedFrom, "received_from"),
+            RequestFields.OptionalTime(request.ReceivedTo, "received_to"),
+            pageSize,
+            ReadPageToken(request.PageToken));
+    }
+
+    public static V1.SubmitDossierResponse ToMessage(SubmitAnswer answer) => new()
+    {
+        DossierCode = answer.DossierCode,
+        Status = (V1.DossierStatus)(int)answer.Status,
+        DueAt = Timestamp.FromDateTimeOffset(answer.DueAt),
+        Version = answer.Version,
+    };
+
+    public static V1.RecordProgressResponse ToMessage(ProgressAnswer answer) => new()
+    {
+        DossierCode = answer.DossierCode,
+        Status = (V1.DossierStatus)(int)answer.Status,
+        Version = answer.Version,
+    };
+
+    public static V1.AttachResultResponse ToMessage(ResultAnswer answer) => new()
+    {
+        DossierCode = answer.DossierCode,
+        ResultId = answer.ResultId.ToString(),
+        Version = answer.Version,
+    };
+
+    public static V1.Dossier ToMessage(DossierView view)
+    {
+        var dossier = view.Dossier;
+        var message = new V1.Dossier
+        {
+            DossierCode = dossier.Code,
+            ProcedureCode = dossier.ProcedureCode,
+            AgencyCode = dossier.AgencyCode,
+            Applicant = new V1.Applicant
+            {
+                Kind = (V1.ApplicantKind)(int)dossier.Applicant.Kind,
+                IdNumber = dossier.Applicant.IdNumber,
+                Name = dossier.Applicant.Name,
+                Address = dossier.Applicant.Address ?? "",
+            },
+            ContactPhone = dossier.ContactPhone ?? "",
+            ContactEmail = dossier.ContactEmail ?? "",
+            Summary = dossier.Summary,
+            ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
+            DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
+            ServiceLevel = (V1.ServiceLevel)(int)dossier.ServiceLevel,
+            Channel = (V1.Channel)(int)dossier.Channel,
+            Status = (V1.DossierStatus)(int)dossier.Status,
+            Version = dossier.Version,
+            CreatedAt = Timestamp.FromDateTimeOffset(dossier.CreatedAt),
+            UpdatedAt = Timestamp.FromDateTimeOffset(dossier.UpdatedAt),
+        };
+        message.Documents.AddRange(dossier.Documents.Select(d => new V1.Document
+        {
+            ComponentCode = d.ComponentCode, Name = d.Name, MediaType = d.MediaType, SizeBytes = d.SizeBytes, Sha256 = d.Sha256, StorageUrl = d.StorageUrl,
+        }));
+        message.Fees.AddRange(dossier.Fees.Select(f => new V1.Fee { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind }));
+        message.Timeline.AddRange(dossier.Timeline.OrderBy(p => p.Version).Select((p, i) => new V1.ProgressRecord
+        {
+            Sequence = i + 1,
+            Action = (V1.ProgressAction)(int)p.Action,
+            StatusAfter = (V1.DossierStatus)(int)p.StatusAfter,
+            Handler = new V1.Handler { Name = p.HandlerName, Title = p.HandlerTitle ?? "", Department = p.Department ?? "" },
+            Note = p.Note ?? "",
+            OccurredAt = Timestamp.FromDateTimeOffset(p.OccurredAt),
+            StepDeadline = p.StepDeadline is { } deadline ? Timestamp.FromDateTimeOffset(deadline) : null,
+            Version = p.Version,
+        }));
+        message.Results.AddRange(dossier.Results.OrderBy(r => r.Version).Select(r => new V1.AttachedResult
+        {
+            ResultId = r.Id.ToString(),
+            Result = new V1.ElectronicResult
+            {
+                DocumentNumber = r.DocumentNumber,
+                Name = r.Name,
+                IssuedOn = r.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Signer = r.Signer,
+                StorageUrl = r.StorageUrl,
+                Sha256 = r.Sha256,
+                ComponentCode = r.ComponentCode ?? "",
+            },
+            AttachedAt = Timestamp.FromDateTimeOffset(r.AttachedAt),
+            Version = r.Version,
+        }));
+        message.Deliveries.AddRange(view.Deliveries.Select(d => new V1.TargetDelivery
+        {
+            Target = d.Target,
+            State = d.State switch
+            {
+                OutboxStatus.Delivered => V1.DeliveryState.Delivered,
+                OutboxStatus.DeadLettered => V1.DeliveryState.DeadLettered,
+                _ => V1.DeliveryState.Pending,
+            },
+            DeliveredVersion = d.DeliveredVersion,
+            PendingCount = d.PendingCount,
+            LastError = d.LastError ?? "",
+            LastAttemptAt = d.LastAttemptAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        }));
+        return message;
+    }
+
+    public static V1.ListDossiersResponse ToMessage(DossierPage page)
+    {
+        var message = new V1.ListDossiersResponse { NextPageToken = page.Next is { } next ? WritePageToken(next) : "" };
+        message.Dossiers.AddRange(page.Dossiers.Select(d => new V1.DossierSummary
+        {
+            DossierCode = d.Code,
+            ProcedureCode = d.ProcedureCode,
+            AgencyCode = d.AgencyCode,
+            Status = (V1.DossierStatus)(int)d.Status,
+            ReceivedAt = Timestamp.FromDateTimeOffset(d.ReceivedAt),
+            DueAt = Timestamp.FromDateTimeOffset(d.DueAt),
+            Version = d.Version,
+        }));
+        return message;
+    }
+
+    private void EnsureSize(IMessage request)
+    {
+        var size = request.CalculateSize();
+        if (size > limits.MaxRequestBytes)
+        {
+            throw new InvalidFieldException("request", $"is {size} bytes; the limit is {limits.MaxRequestBytes}");
+        }
+    }
+
+    private Applicant ToApplicant(V1.Applicant? applicant)
+    {
+        if (applicant is null)
+        {
+            throw new InvalidFieldException("applicant", "is required");
+        }
+        var idNumber = RequestFields.Required(applicant.IdNumber, "applicant.id_number", 20);
+        var kind = applicant.Kind switch
+        {
+            V1.ApplicantKind.Citizen when !CitizenIdNumber.IsWellFormed(idNumber) =>
+                throw new InvalidFieldException("applicant.id_number", "a citizen's identification number (CCCD) must be 12 digits"),
+            V1.ApplicantKind.Business when !EnterpriseCode.IsValid(idNumber) =>
+                throw new InvalidFieldException("applicant.id_number", "an enterprise/tax code must be 10 digits with a valid check digit, or 13 for a branch"),
+            V1.ApplicantKind.Citizen => ApplicantKind.Citizen,
+            V1.ApplicantKind.Business => ApplicantKind.Business,
+            _ => throw new InvalidFieldException("applicant.kind", "must be CITIZEN or BUSINESS"),
+        };
+        return new Applicant(
+            kind,
+            idNumber,
+            RequestFields.Required(applicant.Name, "applicant.name", limits.MaxTextLength),
+            RequestFields.Optional(applicant.Address, "applicant.address", limits.MaxTextLength));
+    }
+
+    private DossierDocument ToDocument(V1.Document document, string field)
+    {
+        var mediaType = DocumentMediaTypes.Normalize(document.MediaType)
+            ?? throw new InvalidFieldException($"{field}.media_type", "must be one of pdf, doc, docx, tif, tiff, jpeg, png");
+        if (document.SizeBytes <= 0)
+        {
+            throw new InvalidFieldException($"{field}.size_bytes", "must be greater than zero");
+        }
+        var sha256 = RequestFields.Sha256(document.Sha256, $"{field}.sha256");
+        return new DossierDocument(
+            sha256[..16],
+            RequestFields.Optional(document.ComponentCode, $"{field}.component_code", limits.MaxTextLength) ?? "",
+            RequestFields.Required(document.Name, $"{field}.name", limits.MaxTextLength),
+            mediaType,
+            document.SizeBytes,
+            sha256,
+            RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength));
+    }
+
+    private DossierFee ToFee(V1.Fee fee, string field)
+    {
+        if (fee.Amount < 0)
+        {
+            throw new InvalidFieldException($"{field}.amount", "must not be negative");
+        }
+        if (fee.Kind is not (1 or 2))
+        {
+            throw new InvalidFieldException($"{field}.kind", "must be 1 (fee) or 2 (charge)");
+        }
+        return new DossierFee(
+            RequestFields.Required(fee.Code, $"{field}.code", limits.MaxTextLength),
+            RequestFields.Required(fee.Name, $"{field}.name", limits.MaxTextLength),
+            fee.Amount,
+            fee.Kind);
+    }
+
+    private static string? OptionalMatching(string value, string field, System.Text.RegularExpressions.Regex pattern, string expected) =>
+        string.IsNullOrWhiteSpace(value) ? null : RequestFields.Matching(value, field, pattern, expected);
+
+    private static string WritePageToken(PagePosition position) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{position.ReceivedAt.UtcTicks}:{position.Id:N}"));
+
+    private static PagePosition? ReadPageToken(string token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(token)).Split(':');
+            return new PagePosition(new DateTimeOffset(long.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.Zero), Guid.ParseExact(parts[1], "N"));
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new InvalidFieldException("page_token", "is not a token this service issued");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using IntegrationHub.Hub.Dossiers;
+
+namespace IntegrationHub.Hub.Grpc;
+
+/// <summary>Turns the domain's refusals into gRPC status codes, so services stay free of error plumbing.</summary>
+public sealed class ErrorMappingInterceptor : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception e) when (Map(e) is { } status)
+        {
+            throw new RpcException(status);
+        }
+    }
+
+    private static Status? Map(Exception exception) => exception switch
+    {
+        InvalidFieldException e => new Status(StatusCode.InvalidArgument, e.Message),
+        DossierNotFoundException e => new Status(StatusCode.NotFound, e.Message),
+        DossierStateException e => new Status(StatusCode.FailedPrecondition, e.Message),
+        DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
+        AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
+        _ => null,
+    };
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Grpc;
+
+public static class GrpcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Agency-facing gRPC. The transport's own size limit sits well above <see cref="LimitsOptions.MaxRequestBytes"/>,
+    /// so an oversized request gets INVALID_ARGUMENT naming the limit rather than a bare transport error.
+    /// </summary>
+    public static IServiceCollection AddHubGrpc(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName));
+        services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value));
+        services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+        });
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Grpc;
+using IntegrationHub.Hub.NationalPortal;
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Security;
+
+namespace IntegrationHub.Hub;
+
+/// <summary>Composes the hub; used by <c>Program</c> and by tests that host it on loopback.</summary>
+public static class HubApplication
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services
+            .AddHubPersistence(builder.Configuration)
+            .AddAgencyAuthentication(builder.Configuration)
+            .AddDossiers()
+            .AddOutbox(builder.Configuration)
+            .AddNationalPortalDelivery(builder.Configuration)
+            .AddHubGrpc(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcService<DossierGrpcService>();
+        return app;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IntegrationHub.Hub.Idempotency;
+
+/// <summary>
+/// Runs a write so that a repeated request returns the first answer and changes nothing: the answer
+/// is stored in the same transaction as the change. Also retries a write that lost an optimistic
+/// concurrency race on the same dossier.
+/// </summary>
+public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
+{
+    private const int ConcurrencyAttempts = 5;
+
+    /// <param name="write">Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer.</param>
+    public async Task<T> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindAsync<T>(request, operation, cancellationToken) is { } earlier)
+            {
+                return earlier;
+            }
+            var answer = await write(cancellationToken);
+            db.IdempotencyRecords.Add(new IdempotencyRecord(
+                request.ClientId, request.RequestId, operation, request.Fingerprint, JsonSerializer.Serialize(answer, JsonSerializerOptions.Web), clock.GetUtcNow()));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return answer;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+            {
+                db.ChangeTracker.Clear();
+                if (unique.ConstraintName == "ux_dossiers_code")
+                {
+                    // The same request may have won the race on another connection.
+                    return await FindAsync<T>(request, operation, cancellationToken)
+                        ?? throw new DossierConflictException("dossier_code: a dossier with this code already exists");
+                }
+                if (await FindAsync<T>(request, operation, cancellationToken) is { } concurrent)
+                {
+                    return concurrent;
+                }
+                throw;
+            }
+        }
+    }
+
+    private async Task<T?> FindAsync<T>(WriteRequest request, string operation, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ClientId == request.ClientId && r.RequestId == request.RequestId, cancellationToken);
+        if (record is null)
+        {
+            return default;
+        }
+        if (record.Operation != operation || !record.Fingerprint.AsSpan().SequenceEqual(request.Fingerprint))
+        {
+            throw new InvalidFieldException("request_id", "was already used for a different request");
+        }
+        return JsonSerializer.Deserialize<T>(record.Response, JsonSerializerOptions.Web);
+    }
+}

@@ -1,0 +1,81 @@
+using IntegrationHub.Adapters.NationalPortal;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Security;
+
+namespace IntegrationHub.Hub.NationalPortal;
+
+/// <summary>
+/// What the national portal hears of each change, as OpenCPS sends it: the dossier sync
+/// (DongBoHoSoMC) first, then the step (CapNhatTienDoHoSoMC).
+/// </summary>
+public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutboxSubscriber
+{
+    public const string Target = NationalPortalServiceCollectionExtensions.AdapterName;
+    public const string SyncKind = "dossier-sync";
+    public const string ProgressKind = "progress";
+
+    // NoiDungXuLy: what the citizen reads on the portal for each step.
+    private static readonly Dictionary<ProgressAction, string> StepWording = new()
+    {
+        [ProgressAction.Receive] = "Tiếp nhận hồ sơ",
+        [ProgressAction.Appraise] = "Thẩm định hồ sơ",
+        [ProgressAction.Approve] = "Phê duyệt kết quả",
+        [ProgressAction.Sign] = "Ký số kết quả",
+        [ProgressAction.ReturnResult] = "Trả kết quả",
+        [ProgressAction.RequestSupplement] = "Yêu cầu bổ sung hồ sơ",
+        [ProgressAction.ReceiveSupplement] = "Tiếp nhận hồ sơ bổ sung",
+        [ProgressAction.Reject] = "Từ chối hồ sơ",
+        [ProgressAction.Suspend] = "Dừng xử lý hồ sơ",
+        [ProgressAction.Withdraw] = "Rút hồ sơ theo yêu cầu",
+        [ProgressAction.Finish] = "Kết thúc hồ sơ",
+    };
+
+    public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
+    {
+        var sync = new PortalSyncMessage(ToPortalDossier(change.Dossier), IsUpdate: change.Kind != DossierChangeKind.Submitted);
+        yield return new OutboxEntry(Target, SyncKind, sync);
+        if (change.Progress is { } step)
+        {
+            yield return new OutboxEntry(Target, ProgressKind, ToPortalProgress(change.Dossier, step));
+        }
+    }
+
+    private PortalDossier ToPortalDossier(Dossier dossier) => new()
+    {
+        Code = dossier.Code,
+        ProcedureCode = dossier.ProcedureCode,
+        AgencyCode = dossier.AgencyCode,
+        AgencyName = agencies.AgencyName(dossier.AgencyCode) ?? dossier.AgencyCode,
+        Applicant = new PortalApplicant(dossier.Applicant.Kind.ToString(), dossier.Applicant.IdNumber, dossier.Applicant.Name),
+        ContactPhone = dossier.ContactPhone,
+        ContactEmail = dossier.ContactEmail,
+        Summary = dossier.Summary,
+        ReceivedAt = dossier.ReceivedAt,
+        DueAt = dossier.DueAt,
+        Status = dossier.Status.ToString(),
+        Channel = dossier.Channel.ToString(),
+        ProcessingEndedAt = dossier.ProcessingEndedAt,
+        ResultReturnedAt = dossier.ResultReturnedAt,
+        RejectedAt = dossier.RejectedAt,
+        Documents = [.. dossier.Documents.Select(d => new PortalDocument(d.Id, d.ComponentCode, d.Name, d.StorageUrl))],
+        Fees = [.. dossier.Fees.Select(f => new PortalFee(f.Code, f.Name, f.Amount, f.Kind))],
+        Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl))],
+        Version = dossier.Version,
+    };
+
+    private static PortalProgress ToPortalProgress(Dossier dossier, ProgressRecord step) => new()
+    {
+        DossierCode = dossier.Code,
+        HandlerName = step.HandlerName,
+        HandlerTitle = step.HandlerTitle,
+        Department = step.Department,
+        OccurredAt = step.OccurredAt,
+        Content = string.IsNullOrWhiteSpace(step.Note) ? StepWording[step.Action] : $"{StepWording[step.Action]}: {step.Note}",
+        StatusAfter = step.StatusAfter.ToString(),
+        StepDeadline = step.StepDeadline,
+    };
+}
+
+/// <summary>The outbox payload of a dossier sync.</summary>
+public sealed record PortalSyncMessage(PortalDossier Dossier, bool IsUpdate);

@@ -1,0 +1,123 @@
+using IntegrationHub.Adapters;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IntegrationHub.Hub.Outbox;
+
+/// <summary>
+/// Delivers committed outbox rows through their targets' handlers: per (dossier, target) in commit
+/// order, with exponential backoff and jitter after a transient fault, and to the dead letters after a
+/// permanent rejection or <see cref="OutboxOptions.MaxAttempts"/> attempts. Nothing is marked delivered
+/// unless the target said so; a crash before the round commits leaves its rows pending.
+/// </summary>
+public sealed class OutboxDispatcher(
+    NpgsqlDataSource dataSource,
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, _options.Workers).Select(_ => Task.Run(() => LoopAsync(stoppingToken), stoppingToken)));
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            try
+            {
+                claimed = await RunRoundAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Outbox round failed; its rows stay pending");
+            }
+            if (claimed == 0)
+            {
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Claims, delivers and records one round of rows; returns how many were claimed.</summary>
+    public async Task<int> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await OutboxClaims.ClaimAsync(connection, transaction, _options.BatchSize, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var handlers = scope.ServiceProvider.GetServices<IOutboxHandler>().ToDictionary(h => h.Target, StringComparer.Ordinal);
+        var records = new DeliveryRecord[claimed.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, claimed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
+            async (index, token) => records[index] = Record(claimed[index], await DeliverAsync(handlers, claimed[index], token)));
+
+        await OutboxClaims.CompleteAsync(connection, transaction, records, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed.Count;
+    }
+
+    private async Task<DeliveryOutcome> DeliverAsync(Dictionary<string, IOutboxHandler> handlers, PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (!handlers.TryGetValue(delivery.Target, out var handler))
+        {
+            return DeliveryOutcome.Transient($"no handler is registered for target '{delivery.Target}'");
+        }
+        try
+        {
+            return await handler.DeliverAsync(delivery, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Delivery {DeliveryId} to {Target} failed unexpectedly", delivery.Id, delivery.Target);
+            return DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private DeliveryRecord Record(PendingDelivery delivery, DeliveryOutcome outcome)
+    {
+        var now = clock.GetUtcNow();
+        var answer = Cut(outcome.TargetAnswer);
+        switch (outcome.Result)
+        {
+            case DeliveryResult.Delivered:
+                return new DeliveryRecord(delivery.Id, OutboxStatus.Delivered, now, null, answer);
+            case DeliveryResult.PermanentFailure:
+                logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered: {Reason}", delivery.Id, delivery.Target, outcome.Detail);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer);
+            default:
+                var attempts = delivery.Attempts + 1;
+                if (attempts >= _options.MaxAttempts)
+                {
+                    logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered after {Attempts} attempts: {Reason}", delivery.Id, delivery.Target, attempts, outcome.Detail);
+                    return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer);
+                }
+                return new DeliveryRecord(delivery.Id, OutboxStatus.Pending, now + Backoff(attempts), Cut(outcome.Detail), answer);
+        }
+    }
+
+    /// <summary>Exponential from <see cref="OutboxOptions.RetryBaseDelay"/>, capped, with jitter so that a recovering target is not hit by every row at once.</summary>
+    private TimeSpan Backoff(int attempts)
+    {
+        var exponential = _options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempts - 1, 30));
+        var capped = Math.Min(exponential, _options.RetryMaxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (0.5 + Random.Shared.NextDouble() * 0.5));
+    }
+
+    private string? Cut(string? text) => text is null || text.Length <= _options.MaxAnswerLength ? text : text[.._options.MaxAnswerLength];
+}

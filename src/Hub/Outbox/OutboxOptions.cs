@@ -1,0 +1,29 @@
+namespace IntegrationHub.Hub.Outbox;
+
+/// <summary>How the dispatcher works through the outbox; bound from <c>Hub:Outbox</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string SectionName = "Hub:Outbox";
+
+    /// <summary>Rows claimed per round. At most one row per (dossier, target) is in a round, so this is also the number of dossiers served at once.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Dispatcher loops per process. A round lasts as long as its slowest delivery, so several loops keep one slow target call from holding up the rest.</summary>
+    public int Workers { get; set; } = 4;
+
+    /// <summary>Deliveries in flight at once within a round.</summary>
+    public int MaxParallelism { get; set; } = 32;
+
+    /// <summary>How often to look for due rows when nothing new was committed by this process.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Attempts before a transiently failing delivery is dead-lettered for an operator.</summary>
+    public int MaxAttempts { get; set; } = 100;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest answer text kept per row for operators.</summary>
+    public int MaxAnswerLength { get; set; } = 4000;
+}

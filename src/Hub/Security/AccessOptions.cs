@@ -1,0 +1,31 @@
+namespace IntegrationHub.Hub.Security;
+
+/// <summary>Agencies the hub serves and the agency clients allowed to act for them; bound from <c>Hub:Access</c>.</summary>
+public sealed class AccessOptions
+{
+    public const string SectionName = "Hub:Access";
+
+    public List<AgencyDefinition> Agencies { get; set; } = [];
+
+    public List<ClientDefinition> Clients { get; set; } = [];
+}
+
+/// <param name="Code">mã định danh đơn vị, e.g. 000.00.01.H22.</param>
+/// <param name="Name">The name the national portal shows as the handling agency (DonViXuLy).</param>
+public sealed class AgencyDefinition
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+}
+
+/// <summary>An agency system allowed to call the hub.</summary>
+public sealed class ClientDefinition
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 of the client's API key; the key itself is never stored.</summary>
+    public string ApiKeySha256 { get; set; } = "";
+
+    /// <summary>Agency codes the client may act for.</summary>
+    public List<string> Agencies { get; set; } = [];
+}
