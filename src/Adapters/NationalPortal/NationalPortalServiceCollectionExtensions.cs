@@ -37,7 +37,7 @@ public static class NationalPortalServiceCollectionExtensions
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         });
-        services.AddRefitClient<INationalPortalApi>(new RefitSettings(serializer))
+        services.AddRefitGeneratedClient<INationalPortalApi>(new RefitSettings(serializer))
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value;

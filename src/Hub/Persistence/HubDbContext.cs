@@ -23,7 +23,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             dossier.ToTable("dossiers");
             dossier.HasKey(d => d.Id);
             dossier.Property(d => d.Version).IsConcurrencyToken();
-            dossier.OwnsOne(d => d.Applicant, applicant =>
+            dossier.ComplexProperty(d => d.Applicant, applicant =>
             {
                 applicant.Property(a => a.Kind).HasColumnName("applicant_kind");
                 applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");

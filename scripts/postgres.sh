@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# A private PostgreSQL cluster for the hub and its tests: Debian's postgresql package (installed when
+# missing and we are root), a data folder of our own, a free loopback port, trust authentication on
+# loopback only. Source this file, then:
+#   pg_start DIR [extra postgres -c settings...]   exports HUB_PG (an Npgsql connection string)
+#   pg_stop DIR
+set -euo pipefail
+
+pg_bindir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$dir" ] || [ ! -x "$dir/initdb" ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      echo "Installing PostgreSQL (Debian package postgresql)..." >&2
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >&2
+      apt-get install -y -qq postgresql >&2
+      dir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    else
+      echo "PostgreSQL is not installed; run as root once, or: sudo apt-get install -y postgresql" >&2
+      return 1
+    fi
+  fi
+  echo "$dir"
+}
+
+pg_free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+# PostgreSQL refuses to run as root; as root we run it as the postgres user the package creates.
+pg_as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+pg_start() {
+  local root=$1; shift
+  local bin port settings=()
+  bin=$(pg_bindir)
+  mkdir -p "$root"
+  root=$(cd "$root" && pwd)
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$root"
+    chmod 700 "$root"
+  fi
+  if [ ! -f "$root/data/PG_VERSION" ]; then
+    pg_as_owner "$bin/initdb" -D "$root/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$root/initdb.log" 2>&1 \
+      || { cat "$root/initdb.log" >&2; return 1; }
+  fi
+  port=$(pg_free_port)
+  for s in "$@"; do settings+=(-c "$s"); done
+  pg_as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/postgres.log" -w -t 60 \
+    -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=300 ${settings[*]:-}" start >/dev/null \
+    || { tail -n 20 "$root/postgres.log" >&2; return 1; }
+  echo "$port" >"$root/port"
+  export HUB_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=100"
+}
+
+pg_stop() {
+  local root=$1 bin
+  bin=$(pg_bindir)
+  if [ -f "$root/data/postmaster.pid" ]; then
+    pg_as_owner "$bin/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+}

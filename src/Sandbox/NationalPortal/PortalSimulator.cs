@@ -1,0 +1,260 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntegrationHub.Sandbox.Faults;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntegrationHub.Sandbox.NationalPortal;
+
+/// <summary>
+/// The national public-service portal (DVCQG), simulated: login and sessions, DongBoHoSoMC,
+/// CapNhatTienDoHoSoMC, TraCuuHoSo and LayThuTuc with the contract's checks and codes, what it
+/// received kept in <see cref="Records"/>, and fault controls.
+/// </summary>
+public sealed class PortalSimulator : IDisposable
+{
+    /// <summary>error_code values of this simulator; the hub's defaults classify them.</summary>
+    public static class Codes
+    {
+        public const string Success = "00";
+        public const string SessionInvalid = "-1";
+        public const string LoginFailed = "1";
+        public const string InvalidData = "2";
+        public const string AlreadyExists = "3";
+        public const string NotFound = "4";
+        public const string UnknownProcedure = "5";
+    }
+
+    private readonly WireMockServer _server;
+    private readonly PortalSimulatorOptions _options;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _rejections = new(StringComparer.Ordinal);
+
+    private PortalSimulator(WireMockServer server, PortalSimulatorOptions options)
+    {
+        _server = server;
+        _options = options;
+        Faults.MapEndpoint(server);
+        server.Given(Request.Create().WithPath(options.AuthPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(LoginAsync));
+        server.Given(Request.Create().WithPath(options.IntegrationPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(IntegrationAsync));
+        server.Given(Request.Create().WithPath("/_sandbox/received").UsingGet())
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithCallback(_ => SimulatorResponses.Json(HttpStatusCode.OK, Records.Dossiers.Select(d => new
+            {
+                d.Code,
+                d.FirstReceivedAt,
+                d.Status,
+                Syncs = d.Syncs.Count,
+                Progress = d.Progress.Count,
+            }))));
+    }
+
+    public string Url => _server.Urls[0];
+    public FaultControls Faults { get; } = new();
+    public PortalRecords Records { get; } = new();
+    /// <summary>Logins accepted so far.</summary>
+    public int Logins => _loginCount;
+
+    private int _loginCount;
+
+    public static PortalSimulator Start(PortalSimulatorOptions options, int port = 0) =>
+        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+
+    /// <summary>Every session is forgotten, as when the portal restarts or sessions time out.</summary>
+    public void ExpireSessions() => _sessions.Clear();
+
+    /// <summary>Every item for this dossier is refused with a validation error until <see cref="AcceptDossier"/>.</summary>
+    public void RejectDossier(string code, string message) => _rejections[code] = message;
+
+    public void AcceptDossier(string code) => _rejections.TryRemove(code, out _);
+
+    public void Dispose() => _server.Stop();
+
+    private async Task<IResponseMessage> LoginAsync(IRequestMessage request)
+    {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
+        var body = Parse(request.Body);
+        if (body is null || Str(body, "username") != _options.Username || Str(body, "password") != _options.Password)
+        {
+            return SimulatorResponses.RawJson(HttpStatusCode.OK, """{"error_code":1,"message":"Sai tên đăng nhập hoặc mật khẩu"}""");
+        }
+        var session = Guid.NewGuid().ToString("N");
+        _sessions[session] = DateTimeOffset.UtcNow + _options.SessionLifetime;
+        Interlocked.Increment(ref _loginCount);
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(new Dictionary<string, object> { ["error_code"] = 0, ["session"] = session }));
+    }
+
+    private async Task<IResponseMessage> IntegrationAsync(IRequestMessage request)
+    {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
+        var body = Parse(request.Body);
+        var service = body is null ? "" : Str(body, "service") ?? "";
+        var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service);
+        Records.Log(new PortalCall(service, FirstDossierCode(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow));
+        var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
+        if (result is not null)
+        {
+            answer["result"] = result;
+        }
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, answer.ToJsonString());
+    }
+
+    private (string Code, string Message, JsonArray? Result) Handle(JsonObject body, string service)
+    {
+        var session = Str(body, "session");
+        if (session is null || !_sessions.TryGetValue(session, out var expires) || expires < DateTimeOffset.UtcNow)
+        {
+            return (Codes.SessionInvalid, "Phiên làm việc không hợp lệ hoặc đã hết hạn", null);
+        }
+        if (Str(body, "madonvi") != _options.UnitCode)
+        {
+            return (Codes.InvalidData, "madonvi: không đúng đơn vị", null);
+        }
+        return service switch
+        {
+            "DongBoHoSoMC" => Sync(body),
+            "CapNhatTienDoHoSoMC" => Progress(body),
+            "TraCuuHoSo" => Lookup(Str(body, "mahoso")),
+            "LayThuTuc" => Procedure(Str(body, "maTTHC")),
+            _ => (Codes.InvalidData, $"service: không hỗ trợ '{service}'", null),
+        };
+    }
+
+    private (string, string, JsonArray?) Sync(JsonObject body)
+    {
+        var isUpdating = Str(body, "isUpdating");
+        if (isUpdating is not ("True" or "False"))
+        {
+            return (Codes.InvalidData, "isUpdating: phải là \"True\" hoặc \"False\"", null);
+        }
+        if (Items(body) is not { } items)
+        {
+            return (Codes.InvalidData, "data: phải là mảng có phần tử", null);
+        }
+        foreach (var item in items)
+        {
+            var code = PortalContract.Text(item, "MaHoSo");
+            if (PortalContract.CheckDossier(item) is { } problem)
+            {
+                return (Codes.InvalidData, problem, null);
+            }
+            if (!ProcedureCatalogData.Procedures.ContainsKey(PortalContract.Text(item, "MaTTHC")!))
+            {
+                return (Codes.UnknownProcedure, "MaTTHC: không có trong danh mục thủ tục", null);
+            }
+            if (_rejections.TryGetValue(code!, out var rejection))
+            {
+                return (Codes.InvalidData, rejection, null);
+            }
+            var exists = Records.Exists(code!);
+            if (isUpdating == "False" && exists)
+            {
+                return (Codes.AlreadyExists, $"Hồ sơ {code} đã tồn tại", null);
+            }
+            if (isUpdating == "True" && !exists)
+            {
+                return (Codes.NotFound, $"Hồ sơ {code} không tồn tại", null);
+            }
+        }
+        foreach (var item in items)
+        {
+            var code = PortalContract.Text(item, "MaHoSo")!;
+            if (Records.Dossier(code) is { } record)
+            {
+                record.AddSync(item);
+            }
+            else
+            {
+                Records.Create(code, item);
+            }
+        }
+        return (Codes.Success, "Đồng bộ hồ sơ thành công", null);
+    }
+
+    private (string, string, JsonArray?) Progress(JsonObject body)
+    {
+        if (Items(body) is not { } items)
+        {
+            return (Codes.InvalidData, "data: phải là mảng có phần tử", null);
+        }
+        foreach (var item in items)
+        {
+            if (PortalContract.CheckProgress(item) is { } problem)
+            {
+                return (Codes.InvalidData, problem, null);
+            }
+            var code = PortalContract.Text(item, "MaHoSo")!;
+            if (_rejections.TryGetValue(code, out var rejection))
+            {
+                return (Codes.InvalidData, rejection, null);
+            }
+            if (!Records.Exists(code))
+            {
+                return (Codes.NotFound, $"Hồ sơ {code} không tồn tại", null);
+            }
+        }
+        foreach (var item in items)
+        {
+            Records.Dossier(PortalContract.Text(item, "MaHoSo")!)!.AddProgress(item);
+        }
+        return (Codes.Success, "Cập nhật tiến độ thành công", null);
+    }
+
+    private (string, string, JsonArray?) Lookup(string? code)
+    {
+        var result = new JsonArray();
+        if (code is not null && Records.Dossier(code) is { } record)
+        {
+            result.Add(record.Latest.DeepClone());
+        }
+        return (Codes.Success, "Thành công", result);
+    }
+
+    private static (string, string, JsonArray?) Procedure(string? code)
+    {
+        var result = new JsonArray();
+        if (code is not null && ProcedureCatalogData.Procedures.TryGetValue(code, out var procedure))
+        {
+            result.Add(new JsonObject
+            {
+                ["MATTHC"] = code,
+                ["TENTTHC"] = procedure.Name,
+                ["LINHVUCTHUCHIEN"] = new JsonArray(new JsonObject { ["MALINHVUC"] = procedure.FieldCode, ["TENLINHVUC"] = procedure.FieldName }),
+            });
+        }
+        return (Codes.Success, "Thành công", result);
+    }
+
+    private static List<JsonObject>? Items(JsonObject body) =>
+        body["data"] is JsonArray { Count: > 0 } array && array.All(i => i is JsonObject) ? [.. array.Cast<JsonObject>()] : null;
+
+    private static string? FirstDossierCode(JsonObject? body) =>
+        body is null ? null : Items(body)?.Select(i => PortalContract.Text(i, "MaHoSo")).FirstOrDefault() ?? Str(body, "mahoso");
+
+    private static string? Str(JsonObject body, string name) => PortalContract.Text(body, name);
+
+    private static JsonObject? Parse(string? text)
+    {
+        try
+        {
+            return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

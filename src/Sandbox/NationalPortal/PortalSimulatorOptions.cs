@@ -1,0 +1,12 @@
+namespace IntegrationHub.Sandbox.NationalPortal;
+
+public sealed class PortalSimulatorOptions
+{
+    public string Username { get; set; } = "sandbox";
+    public required string Password { get; set; }
+    /// <summary>madonvi the province must send.</summary>
+    public string UnitCode { get; set; } = "000.00.00.H22";
+    public string AuthPath { get; set; } = "/mapi/login";
+    public string IntegrationPath { get; set; } = "/mapi/g";
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using IntegrationHub.Sandbox.NationalPortal;
+
+// Starts the simulated national systems and prints where they listen, as one JSON line, so that
+// ./run.sh (or a person) can point the hub at them. Stops on Ctrl+C or SIGTERM.
+var port = ArgValue("--portal-port") is { } p ? int.Parse(p) : 0;
+var password = Environment.GetEnvironmentVariable("SANDBOX_PORTAL_PASSWORD") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+var unitCode = ArgValue("--unit-code") ?? "000.00.00.H22";
+
+using var portal = PortalSimulator.Start(new PortalSimulatorOptions { Password = password, UnitCode = unitCode }, port);
+Console.WriteLine(JsonSerializer.Serialize(new
+{
+    nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
+}));
+
+var stop = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+await stop.Task;
+
+string? ArgValue(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}

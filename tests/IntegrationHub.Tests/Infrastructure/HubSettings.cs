@@ -1,0 +1,32 @@
+using IntegrationHub.Sandbox.NationalPortal;
+
+namespace IntegrationHub.Tests.Infrastructure;
+
+/// <summary>Configuration of a hub under test: its database, the simulators, and short retry times.</summary>
+public static class HubSettings
+{
+    public const string PortalPassword = "sandbox-portal-password";
+
+    public static PortalSimulatorOptions PortalOptions => new() { Password = PortalPassword, UnitCode = TestAgencies.PortalUnitCode };
+
+    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, string grpcUrl = "http://127.0.0.1:0") =>
+        new(TestAgencies.Settings())
+        {
+            ["ConnectionStrings:Hub"] = connectionString,
+            ["Kestrel:Endpoints:Grpc:Url"] = grpcUrl,
+            ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Hub:Outbox:PollInterval"] = "00:00:00.100",
+            ["Hub:Outbox:RetryBaseDelay"] = "00:00:00.100",
+            ["Hub:Outbox:RetryMaxDelay"] = "00:00:00.500",
+            ["Hub:Adapters:NationalPortal:BaseUrl"] = portal.Url,
+            ["Hub:Adapters:NationalPortal:Username"] = "sandbox",
+            ["Hub:Adapters:NationalPortal:Password"] = PortalPassword,
+            ["Hub:Adapters:NationalPortal:UnitCode"] = TestAgencies.PortalUnitCode,
+            ["Hub:Adapters:NationalPortal:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:NationalPortal:TotalTimeout"] = "00:00:03",
+            ["Hub:Adapters:NationalPortal:MaxRetries"] = "1",
+            ["Hub:Adapters:NationalPortal:RetryDelay"] = "00:00:00.050",
+            ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
+        };
+}

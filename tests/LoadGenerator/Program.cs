@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using IntegrationHub.LoadGenerator;
+using IntegrationHub.V1;
+
+// Drives SubmitDossier with N concurrent clients for a duration, then reports submits/s, latency
+// percentiles and, with --portal, the time until the simulated portal has received each dossier.
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+var channels = Enumerable.Range(0, Math.Max(1, Math.Min(options.Clients, 8)))
+    .Select(_ => GrpcChannel.ForAddress(options.Hub, new GrpcChannelOptions
+    {
+        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+    }))
+    .ToArray();
+var clients = channels.Select(c => new DossierService.DossierServiceClient(c.Intercept(m =>
+{
+    m.Add("x-api-key", options.ApiKey);
+    return m;
+}))).ToArray();
+
+Console.WriteLine($"Submitting for {options.Duration.TotalSeconds:0} s with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}");
+var latencies = new ConcurrentBag<double>();
+var answered = new ConcurrentDictionary<string, DateTimeOffset>();
+var failures = new ConcurrentDictionary<StatusCode, int>();
+var sequence = 0;
+var started = Stopwatch.StartNew();
+var stopAt = options.Duration;
+
+await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
+{
+    var client = clients[i % clients.Length];
+    while (started.Elapsed < stopAt)
+    {
+        var n = Interlocked.Increment(ref sequence);
+        if (options.Rate is { } rate)
+        {
+            var due = TimeSpan.FromSeconds(n / rate);
+            if (due >= stopAt)
+            {
+                return;
+            }
+            if (due > started.Elapsed)
+            {
+                await Task.Delay(due - started.Elapsed);
+            }
+        }
+        var request = SubmissionFactory.Create(options.AgencyCode, n);
+        var begin = Stopwatch.GetTimestamp();
+        try
+        {
+            var answer = await client.SubmitDossierAsync(request);
+            latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+            answered[answer.DossierCode] = DateTimeOffset.UtcNow;
+        }
+        catch (RpcException e)
+        {
+            failures.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
+        }
+    }
+})));
+var elapsed = started.Elapsed;
+
+Console.WriteLine($"submitted: {answered.Count} ok, {failures.Values.Sum()} failed in {elapsed.TotalSeconds:0.0} s");
+foreach (var (status, count) in failures)
+{
+    Console.WriteLine($"  failed with {status}: {count}");
+}
+Console.WriteLine($"throughput: {answered.Count / elapsed.TotalSeconds:0.0} submits/s");
+Console.WriteLine($"latency: {Percentiles.Summary([.. latencies], "ms")}");
+
+if (options.Portal is { } portal)
+{
+    using var http = new HttpClient { BaseAddress = portal };
+    var waitUntil = DateTime.UtcNow + options.DeliveryWait;
+    Dictionary<string, DateTimeOffset> received;
+    while (true)
+    {
+        var rows = await http.GetFromJsonAsync<List<ReceivedRow>>("_sandbox/received") ?? [];
+        received = rows.ToDictionary(r => r.Code, r => r.FirstReceivedAt);
+        if (answered.Keys.All(received.ContainsKey) || DateTime.UtcNow > waitUntil)
+        {
+            break;
+        }
+        await Task.Delay(500);
+    }
+    var delays = answered.Where(a => received.ContainsKey(a.Key))
+        .Select(a => Math.Max(0, (received[a.Key] - a.Value).TotalMilliseconds))
+        .ToList();
+    var within2s = delays.Count(d => d <= 2000);
+    Console.WriteLine($"at the portal: {delays.Count} of {answered.Count}; within 2 s of the hub's answer: {within2s} ({100.0 * within2s / Math.Max(1, answered.Count):0.00} %)");
+    Console.WriteLine($"time to portal: {Percentiles.Summary(delays, "ms")}");
+}
+
+foreach (var channel in channels)
+{
+    channel.Dispose();
+}
+return failures.IsEmpty ? 0 : 1;
+
+internal sealed record ReceivedRow(string Code, DateTimeOffset FirstReceivedAt);

@@ -1,0 +1,35 @@
+using Google.Protobuf.WellKnownTypes;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.LoadGenerator;
+
+/// <summary>Realistic submissions: a counter dossier with two documents and a fee, for varied citizens.</summary>
+public static class SubmissionFactory
+{
+    private static readonly string[] Procedures = ["1.000894", "1.001193", "2.000123", "1.004227"];
+
+    public static SubmitDossierRequest Create(string agencyCode, int sequence)
+    {
+        var received = DateTimeOffset.UtcNow;
+        var citizen = $"0010{90 + sequence % 10}{sequence % 1_000_000:D6}";
+        return new SubmitDossierRequest
+        {
+            RequestId = Guid.NewGuid().ToString(),
+            ProcedureCode = Procedures[sequence % Procedures.Length],
+            AgencyCode = agencyCode,
+            Applicant = new Applicant { Kind = ApplicantKind.Citizen, IdNumber = citizen, Name = "Nguyễn Văn An" },
+            ContactPhone = "0912345678",
+            Summary = "Hồ sơ tải thử nghiệm",
+            ReceivedAt = Timestamp.FromDateTimeOffset(received),
+            DueAt = Timestamp.FromDateTimeOffset(received.AddDays(5)),
+            ServiceLevel = ServiceLevel._3,
+            Channel = Channel.Counter,
+            Documents =
+            {
+                new Document { ComponentCode = "TP01", Name = "Tờ khai", MediaType = "pdf", SizeBytes = 120_000, Sha256 = new string('a', 64), StorageUrl = "https://files.example.gov.vn/a.pdf" },
+                new Document { ComponentCode = "TP02", Name = "Bản sao CCCD", MediaType = "jpeg", SizeBytes = 80_000, Sha256 = new string('b', 64), StorageUrl = "https://files.example.gov.vn/b.jpg" },
+            },
+            Fees = { new Fee { Code = "LP01", Name = "Lệ phí", Amount = 8_000, Kind = 2 } },
+        };
+    }
+}
