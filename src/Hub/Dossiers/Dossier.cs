@@ -67,12 +67,12 @@ public sealed class Dossier
     /// <exception cref="DossierStateException">The action does not follow from the current status.</exception>
     public ProgressRecord RecordProgress(ProgressStep step, DateTimeOffset now)
     {
-        var next = DossierStateMachine.Next(Status, step.Action)
-            ?? throw new DossierStateException($"dossier {Code} is {Status}; {step.Action} is not allowed from there");
         if (step.OccurredAt < ReceivedAt)
         {
             throw new InvalidFieldException("occurred_at", "is before the dossier's received time");
         }
+        var next = DossierStateMachine.Next(Status, step.Action)
+            ?? throw new DossierStateException($"dossier {Code} is {Status}; {step.Action} is not allowed from there");
         Status = next;
         switch (step.Action)
         {
