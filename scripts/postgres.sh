@@ -76,3 +76,14 @@ pg_stop() {
     pg_as_owner "$bin/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
 }
+
+# Creates database $2 in the cluster under $1 unless it exists; prints its connection string.
+pg_ensure_database() {
+  local root=$1 name=$2 bin port
+  bin=$(pg_bindir)
+  port=$(cat "$root/port")
+  if ! "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
+    "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
+  fi
+  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$name"
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the hub with the simulated national systems (the sandbox) as its default.
+#  - PostgreSQL: ConnectionStrings__Hub if set; otherwise a private cluster under .data/postgres
+#    (Debian's postgresql package is installed first when missing and we are root).
+#  - A sample agency key is generated for trying it and printed with the hub's address.
+# Stop with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/postgres.sh
+
+grpc_url=${HUB_GRPC_URL:-http://127.0.0.1:5080}
+mkdir -p .data
+chmod 755 .data  # the postgres user must reach its data folder inside
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ -n "${own_pg:-}" ]; then pg_stop .data/postgres; fi
+}
+trap cleanup EXIT INT TERM
+
+echo "Building..."
+dotnet build src/Hub/IntegrationHub.Hub.csproj -c Release -nologo -v quiet
+dotnet build src/Sandbox/IntegrationHub.Sandbox.csproj -c Release -nologo -v quiet
+
+if [ -z "${ConnectionStrings__Hub:-}" ]; then
+  pg_start .data/postgres
+  own_pg=1
+  ConnectionStrings__Hub=$(pg_ensure_database .data/postgres hub)
+  export ConnectionStrings__Hub
+fi
+
+# Secrets of this run only: the sandbox portal's password and the sample agency's API key.
+portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+
+SANDBOX_PORTAL_PASSWORD=$portal_password dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >.data/sandbox.out 2>.data/sandbox.err &
+pids+=($!)
+for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
+portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+[ -n "$portal_url" ] || { cat .data/sandbox.err >&2; echo "the sandbox did not start" >&2; exit 1; }
+
+export ASPNETCORE_ENVIRONMENT=Sandbox
+export Kestrel__Endpoints__Grpc__Url=$grpc_url
+export Hub__Adapters__NationalPortal__BaseUrl=$portal_url
+export Hub__Adapters__NationalPortal__Password=$portal_password
+export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
+
+cat <<INFO
+
+  Integration hub (gRPC, plaintext on loopback): $grpc_url
+  Sample agency key (x-api-key metadata):        $api_key
+    acts for agencies 000.00.01.H22 (Sở Tư pháp) and 000.00.02.H22 (Sở Xây dựng)
+  Simulated national portal:                     $portal_url
+    what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
+
+INFO
+dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &
+pids+=($!)
+wait "${pids[-1]}"
