@@ -11,13 +11,15 @@ public sealed record LoadOptions(
     TimeSpan Duration,
     double? Rate,
     Uri? Portal,
-    TimeSpan DeliveryWait)
+    TimeSpan DeliveryWait,
+    TimeSpan Warmup)
 {
     public const string Usage = """
         usage: IntegrationHub.LoadGenerator --hub URL --key API_KEY [--agency CODE] [--clients N] [--duration SECONDS]
-                                            [--rate PER_SECOND] [--portal SANDBOX_PORTAL_URL] [--delivery-wait SECONDS]
+                                            [--rate PER_SECOND] [--portal SANDBOX_PORTAL_URL] [--delivery-wait SECONDS] [--warmup SECONDS]
           --clients N        concurrent gRPC clients (default 64)
-          --duration S       how long to submit (default 60)
+          --warmup S         submit this long first without counting, so JIT and pools settle (default 10)
+          --duration S       how long to submit and count (default 60)
           --rate R           hold the total rate at R submits/s (default: as fast as the hub answers)
           --portal URL       the simulated portal; when given, waits for every dossier to arrive there and
                              reports the time from the hub's answer to the portal's receipt
@@ -40,6 +42,7 @@ public sealed record LoadOptions(
             TimeSpan.FromSeconds(Number("--duration") ?? 60),
             Number("--rate"),
             Value("--portal") is { } portal ? new Uri(portal) : null,
-            TimeSpan.FromSeconds(Number("--delivery-wait") ?? 60));
+            TimeSpan.FromSeconds(Number("--delivery-wait") ?? 60),
+            TimeSpan.FromSeconds(Number("--warmup") ?? 10));
     }
 }

@@ -33,13 +33,14 @@ var clients = channels.Select(c => new DossierService.DossierServiceClient(c.Int
     return m;
 }))).ToArray();
 
-Console.WriteLine($"Submitting for {options.Duration.TotalSeconds:0} s with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}");
+Console.WriteLine($"Submitting for {options.Warmup.TotalSeconds:0} s of warm-up, then {options.Duration.TotalSeconds:0} s counted, with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}");
 var latencies = new ConcurrentBag<double>();
 var answered = new ConcurrentDictionary<string, DateTimeOffset>();
 var failures = new ConcurrentDictionary<StatusCode, int>();
 var sequence = 0;
 var started = Stopwatch.StartNew();
-var stopAt = options.Duration;
+var countFrom = options.Warmup;
+var stopAt = options.Warmup + options.Duration;
 
 await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
 {
@@ -60,20 +61,27 @@ await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(asy
             }
         }
         var request = SubmissionFactory.Create(options.AgencyCode, n);
+        var counted = started.Elapsed >= countFrom;
         var begin = Stopwatch.GetTimestamp();
         try
         {
             var answer = await client.SubmitDossierAsync(request);
-            latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
-            answered[answer.DossierCode] = DateTimeOffset.UtcNow;
+            if (counted)
+            {
+                latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+                answered[answer.DossierCode] = DateTimeOffset.UtcNow;
+            }
         }
         catch (RpcException e)
         {
-            failures.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
+            if (counted)
+            {
+                failures.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
+            }
         }
     }
 })));
-var elapsed = started.Elapsed;
+var elapsed = started.Elapsed - countFrom;
 
 Console.WriteLine($"submitted: {answered.Count} ok, {failures.Values.Sum()} failed in {elapsed.TotalSeconds:0.0} s");
 foreach (var (status, count) in failures)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using IntegrationHub.Adapters.NationalPortal.Wire;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
@@ -81,18 +80,14 @@ public sealed class PortalConnection(INationalPortalApi api, PortalSessionStore 
 
     private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[MaxBodyBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        try
         {
-            length += read;
+            await content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken);
         }
-        if (length > MaxBodyBytes)
+        catch (HttpRequestException e)
         {
-            throw new PortalFaultException($"answer larger than {MaxBodyBytes} bytes");
+            throw new PortalFaultException($"answer unreadable or larger than {MaxBodyBytes} bytes", e);
         }
-        return Encoding.UTF8.GetString(buffer, 0, length);
+        return await content.ReadAsStringAsync(cancellationToken);
     }
 }

@@ -40,9 +40,10 @@ public sealed class OutboxDispatcher(
             {
                 logger.LogError(e, "Outbox round failed; its rows stay pending");
             }
-            if (claimed == 0)
+            if (claimed < _options.BatchSize)
             {
                 await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                await Task.Delay(_options.Linger, stoppingToken);
             }
         }
     }

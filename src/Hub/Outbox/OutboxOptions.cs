@@ -17,6 +17,12 @@ public sealed class OutboxOptions
     /// <summary>How often to look for due rows when nothing new was committed by this process.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a woken dispatcher waits before claiming, so that rows committed at about the same
+    /// time go out in one round instead of one round each. Adds this much to delivery latency.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Attempts before a transiently failing delivery is dead-lettered for an operator.</summary>
     public int MaxAttempts { get; set; } = 100;
 
