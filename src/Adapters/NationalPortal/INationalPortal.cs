@@ -2,13 +2,14 @@ namespace IntegrationHub.Adapters.NationalPortal;
 
 /// <summary>
 /// The national public-service portal (Cổng Dịch vụ công quốc gia, DVCQG) as the hub uses it:
-/// dossier sync, progress reports, and the procedure catalogue the sync needs.
+/// dossier sync and progress reports. Both take several items per call, as the portal's <c>data</c>
+/// array does, and answer one outcome per item, in order.
 /// </summary>
 public interface INationalPortal
 {
-    /// <summary>Creates (<paramref name="isUpdate"/> false) or updates the dossier at the portal (DongBoHoSoMC).</summary>
-    Task<DeliveryOutcome> SyncDossierAsync(PortalDossier dossier, bool isUpdate, CancellationToken cancellationToken);
+    /// <summary>Creates (<paramref name="isUpdate"/> false) or updates dossiers at the portal (DongBoHoSoMC).</summary>
+    Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<PortalDossier> dossiers, bool isUpdate, CancellationToken cancellationToken);
 
-    /// <summary>Reports one processing step (CapNhatTienDoHoSoMC).</summary>
-    Task<DeliveryOutcome> ReportProgressAsync(PortalProgress progress, CancellationToken cancellationToken);
+    /// <summary>Reports processing steps, at most one per dossier (CapNhatTienDoHoSoMC).</summary>
+    Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<PortalProgress> steps, CancellationToken cancellationToken);
 }

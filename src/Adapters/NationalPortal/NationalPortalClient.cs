@@ -5,7 +5,9 @@ namespace IntegrationHub.Adapters.NationalPortal;
 
 /// <summary>
 /// Delivers dossier changes to the portal and says what became of each: delivered, a transient fault
-/// (retry later), or a permanent rejection (a validation error the portal will give again).
+/// (retry later), or a permanent rejection (a validation error the portal will give again). Items go
+/// in one call; the portal answers a call as a whole, so when it refuses one, each item is sent alone
+/// to find the one at fault and let the others through.
 /// </summary>
 public sealed class NationalPortalClient(
     PortalConnection connection,
@@ -15,19 +17,73 @@ public sealed class NationalPortalClient(
 {
     private readonly NationalPortalOptions _options = options.Value;
 
-    public async Task<DeliveryOutcome> SyncDossierAsync(PortalDossier dossier, bool isUpdate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<PortalDossier> dossiers, bool isUpdate, CancellationToken cancellationToken)
+    {
+        var outcomes = new DeliveryOutcome[dossiers.Count];
+        var items = new List<(int Index, HoSo Item)>();
+        for (var i = 0; i < dossiers.Count; i++)
+        {
+            try
+            {
+                var procedure = await catalog.FindAsync(dossiers[i].ProcedureCode, connection, cancellationToken);
+                if (procedure is null)
+                {
+                    outcomes[i] = DeliveryOutcome.Permanent($"procedure code {dossiers[i].ProcedureCode} is not in the national catalogue (LayThuTuc found nothing)");
+                }
+                else
+                {
+                    items.Add((i, mapper.ToHoSo(dossiers[i], procedure)));
+                }
+            }
+            catch (PortalFaultException e)
+            {
+                outcomes[i] = DeliveryOutcome.Transient(e.Message);
+            }
+        }
+        await DeliverAsync(items, (data, token) => SyncAsync(data, isUpdate, token), outcomes, cancellationToken);
+        return outcomes;
+    }
+
+    public async Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<PortalProgress> steps, CancellationToken cancellationToken)
+    {
+        var outcomes = new DeliveryOutcome[steps.Count];
+        await DeliverAsync([.. steps.Select((s, i) => (i, mapper.ToTienDo(s)))], ProgressAsync, outcomes, cancellationToken);
+        return outcomes;
+    }
+
+    private static async Task DeliverAsync<T>(
+        List<(int Index, T Item)> items,
+        Func<T[], CancellationToken, Task<DeliveryOutcome>> send,
+        DeliveryOutcome[] outcomes,
+        CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+        var outcome = await send([.. items.Select(i => i.Item)], cancellationToken);
+        if (outcome.Result != DeliveryResult.PermanentFailure || items.Count == 1)
+        {
+            items.ForEach(i => outcomes[i.Index] = outcome);
+            return;
+        }
+        foreach (var (index, item) in items)
+        {
+            outcomes[index] = await send([item], cancellationToken);
+        }
+    }
+
+    private async Task<DeliveryOutcome> SyncAsync(HoSo[] data, bool isUpdate, CancellationToken cancellationToken)
     {
         try
         {
-            var procedure = await catalog.FindAsync(dossier.ProcedureCode, connection, cancellationToken);
-            if (procedure is null)
-            {
-                return DeliveryOutcome.Permanent($"procedure code {dossier.ProcedureCode} is not in the national catalogue (LayThuTuc found nothing)");
-            }
-            HoSo[] data = [mapper.ToHoSo(dossier, procedure)];
             var reply = await connection.CallAsync(_options.IntegrationPath, session => SyncEnvelope(session, isUpdate, data), cancellationToken);
             if (!isUpdate && _options.AlreadyExistsCodes.Contains(reply.Answer.ErrorCode))
             {
+                if (data.Length > 1)
+                {
+                    return DeliveryOutcome.Permanent("one of the dossiers already exists at the portal", reply.RawBody);
+                }
                 // The first send may have reached the portal before a crash or timeout hid the answer.
                 reply = await connection.CallAsync(_options.IntegrationPath, session => SyncEnvelope(session, true, data), cancellationToken);
             }
@@ -39,11 +95,10 @@ public sealed class NationalPortalClient(
         }
     }
 
-    public async Task<DeliveryOutcome> ReportProgressAsync(PortalProgress progress, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> ProgressAsync(TienDo[] data, CancellationToken cancellationToken)
     {
         try
         {
-            TienDo[] data = [mapper.ToTienDo(progress)];
             var reply = await connection.CallAsync(
                 _options.IntegrationPath,
                 session => new PortalEnvelope { Session = session, UnitCode = _options.UnitCode, Service = "CapNhatTienDoHoSoMC", Data = data },

@@ -37,6 +37,9 @@ public sealed class NationalPortalOptions
     [Required]
     public string UnitCode { get; set; } = "";
 
+    /// <summary>Dossiers or steps sent in one call (the portal's <c>data</c> array; OpenCPS-era systems send up to 10).</summary>
+    public int BatchSize { get; set; } = 10;
+
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public int MaxRetries { get; set; } = 2;

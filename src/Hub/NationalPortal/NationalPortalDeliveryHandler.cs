@@ -2,30 +2,52 @@ using System.Text.Json;
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.NationalPortal;
 
-/// <summary>Hands the national portal's outbox rows to its adapter.</summary>
-public sealed class NationalPortalDeliveryHandler(INationalPortal portal) : IOutboxHandler
+/// <summary>Hands the national portal's outbox rows to its adapter, a batch of one kind at a time.</summary>
+public sealed class NationalPortalDeliveryHandler(INationalPortal portal, IOptions<NationalPortalOptions> options) : IOutboxHandler
 {
     public string Target => NationalPortalSubscriber.Target;
 
-    public Task<DeliveryOutcome> DeliverAsync(PendingDelivery delivery, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return delivery.Kind switch
-            {
-                NationalPortalSubscriber.SyncKind => Sync(OutboxPayload.Deserialize<PortalSyncMessage>(delivery.Payload)),
-                NationalPortalSubscriber.ProgressKind => portal.ReportProgressAsync(OutboxPayload.Deserialize<PortalProgress>(delivery.Payload), cancellationToken),
-                _ => Task.FromResult(DeliveryOutcome.Permanent($"unknown national-portal message kind '{delivery.Kind}'")),
-            };
-        }
-        catch (JsonException e)
-        {
-            return Task.FromResult(DeliveryOutcome.Permanent($"unreadable {delivery.Kind} payload: {e.Message}"));
-        }
+    public int MaxBatchSize => options.Value.BatchSize;
 
-        Task<DeliveryOutcome> Sync(PortalSyncMessage message) => portal.SyncDossierAsync(message.Dossier, message.IsUpdate, cancellationToken);
+    public Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken) => batch[0].Kind switch
+    {
+        NationalPortalSubscriber.CreateKind => DeliverAsync<PortalDossier>(batch, (items, token) => portal.SyncDossiersAsync(items, isUpdate: false, token), cancellationToken),
+        NationalPortalSubscriber.UpdateKind => DeliverAsync<PortalDossier>(batch, (items, token) => portal.SyncDossiersAsync(items, isUpdate: true, token), cancellationToken),
+        NationalPortalSubscriber.ProgressKind => DeliverAsync<PortalProgress>(batch, portal.ReportProgressAsync, cancellationToken),
+        var kind => Task.FromResult<IReadOnlyList<DeliveryOutcome>>([.. batch.Select(_ => DeliveryOutcome.Permanent($"unknown national-portal message kind '{kind}'"))]),
+    };
+
+    /// <summary>Reads each row's payload; a row that cannot be read is refused on its own and the rest go out.</summary>
+    private static async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync<T>(
+        IReadOnlyList<PendingDelivery> batch,
+        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<DeliveryOutcome>>> send,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new DeliveryOutcome[batch.Count];
+        var readable = new List<(int Index, T Message)>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            try
+            {
+                readable.Add((i, OutboxPayload.Deserialize<T>(batch[i].Payload)));
+            }
+            catch (JsonException e)
+            {
+                outcomes[i] = DeliveryOutcome.Permanent($"unreadable {batch[i].Kind} payload: {e.Message}");
+            }
+        }
+        if (readable.Count > 0)
+        {
+            var sent = await send([.. readable.Select(r => r.Message)], cancellationToken);
+            for (var i = 0; i < readable.Count; i++)
+            {
+                outcomes[readable[i].Index] = sent[i];
+            }
+        }
+        return outcomes;
     }
 }

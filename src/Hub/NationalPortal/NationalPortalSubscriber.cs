@@ -12,7 +12,8 @@ namespace IntegrationHub.Hub.NationalPortal;
 public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutboxSubscriber
 {
     public const string Target = NationalPortalServiceCollectionExtensions.AdapterName;
-    public const string SyncKind = "dossier-sync";
+    public const string CreateKind = "dossier-create";
+    public const string UpdateKind = "dossier-update";
     public const string ProgressKind = "progress";
 
     // NoiDungXuLy: what the citizen reads on the portal for each step.
@@ -33,8 +34,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
 
     public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
     {
-        var sync = new PortalSyncMessage(ToPortalDossier(change.Dossier), IsUpdate: change.Kind != DossierChangeKind.Submitted);
-        yield return new OutboxEntry(Target, SyncKind, sync);
+        yield return new OutboxEntry(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
         if (change.Progress is { } step)
         {
             yield return new OutboxEntry(Target, ProgressKind, ToPortalProgress(change.Dossier, step));
@@ -76,6 +76,3 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         StepDeadline = step.StepDeadline,
     };
 }
-
-/// <summary>The outbox payload of a dossier sync.</summary>
-public sealed record PortalSyncMessage(PortalDossier Dossier, bool IsUpdate);

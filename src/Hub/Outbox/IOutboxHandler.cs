@@ -7,7 +7,11 @@ public interface IOutboxHandler
 {
     string Target { get; }
 
-    Task<DeliveryOutcome> DeliverAsync(PendingDelivery delivery, CancellationToken cancellationToken);
+    /// <summary>How many rows of one kind the target takes in one call.</summary>
+    int MaxBatchSize { get; }
+
+    /// <summary>Delivers rows of one kind, each for a different dossier; answers one outcome per row, in order.</summary>
+    Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken);
 }
 
 /// <summary>A claimed outbox row.</summary>

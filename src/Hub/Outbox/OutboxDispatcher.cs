@@ -64,31 +64,50 @@ public sealed class OutboxDispatcher(
         var handlers = scope.ServiceProvider.GetServices<IOutboxHandler>().ToDictionary(h => h.Target, StringComparer.Ordinal);
         var records = new DeliveryRecord[claimed.Count];
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, claimed.Count),
+            Batches(claimed, handlers),
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
-            async (index, token) => records[index] = Record(claimed[index], await DeliverAsync(handlers, claimed[index], token)));
+            async (batch, token) =>
+            {
+                var outcomes = await DeliverAsync(handlers, [.. batch.Select(i => claimed[i])], token);
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    records[batch[i]] = Record(claimed[batch[i]], outcomes[i]);
+                }
+            });
 
         await OutboxClaims.CompleteAsync(connection, transaction, records, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return claimed.Count;
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(Dictionary<string, IOutboxHandler> handlers, PendingDelivery delivery, CancellationToken cancellationToken)
+    /// <summary>Indexes of claimed rows grouped into calls: same target and kind, up to the handler's batch size.</summary>
+    private static IEnumerable<int[]> Batches(List<PendingDelivery> claimed, Dictionary<string, IOutboxHandler> handlers) =>
+        Enumerable.Range(0, claimed.Count)
+            .GroupBy(i => (claimed[i].Target, claimed[i].Kind))
+            .SelectMany(group => group.Chunk(Math.Max(1, handlers.GetValueOrDefault(group.Key.Target)?.MaxBatchSize ?? 1)));
+
+    private async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(Dictionary<string, IOutboxHandler> handlers, PendingDelivery[] batch, CancellationToken cancellationToken)
     {
-        if (!handlers.TryGetValue(delivery.Target, out var handler))
+        var target = batch[0].Target;
+        if (!handlers.TryGetValue(target, out var handler))
         {
-            return DeliveryOutcome.Transient($"no handler is registered for target '{delivery.Target}'");
+            return Same(batch, DeliveryOutcome.Transient($"no handler is registered for target '{target}'"));
         }
         try
         {
-            return await handler.DeliverAsync(delivery, cancellationToken);
+            var outcomes = await handler.DeliverAsync(batch, cancellationToken);
+            return outcomes.Count == batch.Length
+                ? outcomes
+                : Same(batch, DeliveryOutcome.Transient($"handler for '{target}' answered {outcomes.Count} outcomes for {batch.Length} rows"));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "Delivery {DeliveryId} to {Target} failed unexpectedly", delivery.Id, delivery.Target);
-            return DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}");
+            logger.LogWarning(e, "Delivery of {Count} rows to {Target} failed unexpectedly", batch.Length, target);
+            return Same(batch, DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}"));
         }
     }
+
+    private static DeliveryOutcome[] Same(PendingDelivery[] batch, DeliveryOutcome outcome) => [.. batch.Select(_ => outcome)];
 
     private DeliveryRecord Record(PendingDelivery delivery, DeliveryOutcome outcome)
     {

@@ -73,5 +73,9 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
         new[] { "ThoiDiemXuLy", "TrangThai", "NoiDungXuLy" }.All(f => PortalContract.Text(a, f) == PortalContract.Text(b, f));
 }
 
+/// <param name="DossierCodes">The dossiers the call was about (several when the caller batches items).</param>
 /// <param name="ErrorCode">The error_code the portal answered with.</param>
-public sealed record PortalCall(string Service, string? DossierCode, string? IsUpdating, string ErrorCode, DateTimeOffset At);
+public sealed record PortalCall(string Service, IReadOnlyList<string> DossierCodes, string? IsUpdating, string ErrorCode, DateTimeOffset At)
+{
+    public bool IsAbout(string dossierCode) => DossierCodes.Contains(dossierCode);
+}

@@ -103,7 +103,7 @@ public sealed class PortalSimulator : IDisposable
         var body = Parse(request.Body);
         var service = body is null ? "" : Str(body, "service") ?? "";
         var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service);
-        Records.Log(new PortalCall(service, FirstDossierCode(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow));
+        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow));
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
         {
@@ -241,8 +241,10 @@ public sealed class PortalSimulator : IDisposable
     private static List<JsonObject>? Items(JsonObject body) =>
         body["data"] is JsonArray { Count: > 0 } array && array.All(i => i is JsonObject) ? [.. array.Cast<JsonObject>()] : null;
 
-    private static string? FirstDossierCode(JsonObject? body) =>
-        body is null ? null : Items(body)?.Select(i => PortalContract.Text(i, "MaHoSo")).FirstOrDefault() ?? Str(body, "mahoso");
+    private static List<string> DossierCodes(JsonObject? body) =>
+        body is null ? []
+        : Items(body) is { } items ? [.. items.Select(i => PortalContract.Text(i, "MaHoSo")).OfType<string>()]
+        : Str(body, "mahoso") is { } code ? [code] : [];
 
     private static string? Str(JsonObject body, string name) => PortalContract.Text(body, name);
 

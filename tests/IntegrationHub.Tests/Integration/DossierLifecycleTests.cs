@@ -69,7 +69,7 @@ public sealed class DossierLifecycleTests : IAsyncLifetime
         Assert.All(record.Progress, p => Assert.Equal("Trần Thị Hoa", Text(p, "NguoiXuLy")));
         Assert.All(record.Progress, p => Assert.Equal("Phòng Hành chính tư pháp", Text(p, "PhongBanXuLy")));
         // The first sync creates the dossier; every later one updates it.
-        var syncCalls = _hub.Portal.Records.Calls.Where(c => c.DossierCode == code && c.Service == "DongBoHoSoMC").ToList();
+        var syncCalls = _hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.Service == "DongBoHoSoMC").ToList();
         Assert.Equal(["False", "True", "True", "True", "True", "True", "True"], syncCalls.Select(c => c.IsUpdating));
         Assert.All(syncCalls, c => Assert.Equal("00", c.ErrorCode));
     }

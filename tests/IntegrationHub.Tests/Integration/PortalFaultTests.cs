@@ -126,7 +126,7 @@ public sealed class PortalFaultTests : IAsyncLifetime
             var record = _hub.Portal.Records.Dossier(code)!;
             Assert.Equal(expected[..steps], record.Progress.Select(p => PortalContract.Text(p, "TrangThai")));
             Assert.Equal(0, record.RepeatedProgress);
-            var accepted = _hub.Portal.Records.Calls.Where(c => c.DossierCode == code && c.ErrorCode == "00").ToList();
+            var accepted = _hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.ErrorCode == "00").ToList();
             Assert.Equal(steps, accepted.Count(c => c.Service == "CapNhatTienDoHoSoMC"));
             Assert.Equal(["False", .. Enumerable.Repeat("True", steps)], accepted.Where(c => c.Service == "DongBoHoSoMC").Select(c => c.IsUpdating));
             Assert.Equal(expected[steps - 1], record.Status);
