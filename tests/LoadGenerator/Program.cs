@@ -38,50 +38,9 @@ var latencies = new ConcurrentBag<double>();
 var answered = new ConcurrentDictionary<string, DateTimeOffset>();
 var failures = new ConcurrentDictionary<StatusCode, int>();
 var sequence = 0;
-var started = Stopwatch.StartNew();
-var countFrom = options.Warmup;
-var stopAt = options.Warmup + options.Duration;
 
-await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
-{
-    var client = clients[i % clients.Length];
-    while (started.Elapsed < stopAt)
-    {
-        var n = Interlocked.Increment(ref sequence);
-        if (options.Rate is { } rate)
-        {
-            var due = TimeSpan.FromSeconds(n / rate);
-            if (due >= stopAt)
-            {
-                return;
-            }
-            if (due > started.Elapsed)
-            {
-                await Task.Delay(due - started.Elapsed);
-            }
-        }
-        var request = SubmissionFactory.Create(options.AgencyCode, n);
-        var counted = started.Elapsed >= countFrom;
-        var begin = Stopwatch.GetTimestamp();
-        try
-        {
-            var answer = await client.SubmitDossierAsync(request);
-            if (counted)
-            {
-                latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
-                answered[answer.DossierCode] = DateTimeOffset.UtcNow;
-            }
-        }
-        catch (RpcException e)
-        {
-            if (counted)
-            {
-                failures.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
-            }
-        }
-    }
-})));
-var elapsed = started.Elapsed - countFrom;
+await RunPhaseAsync(options.Warmup, counted: false);
+var elapsed = await RunPhaseAsync(options.Duration, counted: true);
 
 Console.WriteLine($"submitted: {answered.Count} ok, {failures.Values.Sum()} failed in {elapsed.TotalSeconds:0.0} s");
 foreach (var (status, count) in failures)
@@ -119,5 +78,51 @@ foreach (var channel in channels)
     channel.Dispose();
 }
 return failures.IsEmpty ? 0 : 1;
+
+// Submits for a while; with --rate the phase keeps its own schedule, so a backlog from warm-up is not
+// caught up inside the counted phase.
+async Task<TimeSpan> RunPhaseAsync(TimeSpan duration, bool counted)
+{
+    var phase = Stopwatch.StartNew();
+    var slot = 0;
+    await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(i => Task.Run(async () =>
+    {
+        var client = clients[i % clients.Length];
+        while (phase.Elapsed < duration)
+        {
+            if (options.Rate is { } rate)
+            {
+                var due = TimeSpan.FromSeconds(Interlocked.Increment(ref slot) / rate);
+                if (due >= duration)
+                {
+                    return;
+                }
+                if (due > phase.Elapsed)
+                {
+                    await Task.Delay(due - phase.Elapsed);
+                }
+            }
+            var request = SubmissionFactory.Create(options.AgencyCode, Interlocked.Increment(ref sequence));
+            var begin = Stopwatch.GetTimestamp();
+            try
+            {
+                var answer = await client.SubmitDossierAsync(request);
+                if (counted)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+                    answered[answer.DossierCode] = DateTimeOffset.UtcNow;
+                }
+            }
+            catch (RpcException e)
+            {
+                if (counted)
+                {
+                    failures.AddOrUpdate(e.StatusCode, 1, (_, count) => count + 1);
+                }
+            }
+        }
+    })));
+    return phase.Elapsed;
+}
 
 internal sealed record ReceivedRow(string Code, DateTimeOffset FirstReceivedAt);
