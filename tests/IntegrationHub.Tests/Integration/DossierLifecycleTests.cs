@@ -4,31 +4,25 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Tests.Integration;
 
 /// <summary>A dossier's way through the hub to the national portal, as an agency system drives it.</summary>
-public sealed class DossierLifecycleTests : IAsyncLifetime
+public sealed class DossierLifecycleTests : HubTest
 {
-    private HubHost _hub = null!;
-
-    public async Task InitializeAsync() => _hub = await HubHost.StartAsync();
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
     [Fact]
     public async Task A_dossier_through_all_five_steps_reaches_the_portal_with_every_field_and_the_steps_in_order()
     {
         var submission = Samples.Submission();
-        var submitted = await _hub.Justice.SubmitDossierAsync(submission);
+        var submitted = await Hub.Justice.SubmitDossierAsync(submission);
         var code = submitted.DossierCode;
         for (var i = 0; i < Samples.FiveSteps.Length; i++)
         {
-            await _hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[i], 10 * (i + 1), note: i == 1 ? "Hồ sơ hợp lệ" : null));
+            await Hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[i], 10 * (i + 1), note: i == 1 ? "Hồ sơ hợp lệ" : null));
             if (Samples.FiveSteps[i] == ProgressAction.Sign)
             {
-                await _hub.Justice.AttachResultAsync(Samples.Result(code));
+                await Hub.Justice.AttachResultAsync(Samples.Result(code));
             }
         }
 
-        await Eventually.HoldsAsync(() => _hub.Portal.Records.Dossier(code) is { Progress.Count: 5, Status: "10" }, TimeSpan.FromSeconds(15), "all five steps at the portal");
-        var record = _hub.Portal.Records.Dossier(code)!;
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 5, Status: "10" }, TimeSpan.FromSeconds(15), "all five steps at the portal");
+        var record = Hub.Portal.Records.Dossier(code)!;
         var latest = record.Latest;
         Assert.Equal(code, Text(latest, "MaHoSo"));
         Assert.Equal("1.000894", Text(latest, "MaTTHC"));
@@ -69,7 +63,7 @@ public sealed class DossierLifecycleTests : IAsyncLifetime
         Assert.All(record.Progress, p => Assert.Equal("Trần Thị Hoa", Text(p, "NguoiXuLy")));
         Assert.All(record.Progress, p => Assert.Equal("Phòng Hành chính tư pháp", Text(p, "PhongBanXuLy")));
         // The first sync creates the dossier; every later one updates it.
-        var syncCalls = _hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.Service == "DongBoHoSoMC").ToList();
+        var syncCalls = Hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.Service == "DongBoHoSoMC").ToList();
         Assert.Equal(["False", "True", "True", "True", "True", "True", "True"], syncCalls.Select(c => c.IsUpdating));
         Assert.All(syncCalls, c => Assert.Equal("00", c.ErrorCode));
     }
@@ -77,17 +71,17 @@ public sealed class DossierLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Get_dossier_shows_the_timeline_results_and_delivery_to_the_portal()
     {
-        var code = (await _hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
         for (var i = 0; i < 4; i++)
         {
-            await _hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[i], i + 1));
+            await Hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[i], i + 1));
         }
-        var attached = await _hub.Justice.AttachResultAsync(Samples.Result(code));
+        var attached = await Hub.Justice.AttachResultAsync(Samples.Result(code));
 
         await Eventually.HoldsAsync(
-            async () => (await _hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Deliveries.Single().State == DeliveryState.Delivered,
+            async () => (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Deliveries.Single().State == DeliveryState.Delivered,
             TimeSpan.FromSeconds(15), "delivered to the portal");
-        var dossier = await _hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
+        var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
 
         Assert.Equal(DossierStatus.Signed, dossier.Status);
         Assert.Equal(6, dossier.Version);
@@ -106,8 +100,8 @@ public sealed class DossierLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task The_hub_assigns_a_dossier_code_in_the_national_format_counting_per_agency_and_day()
     {
-        var first = await _hub.Justice.SubmitDossierAsync(Samples.Submission());
-        var second = await _hub.Justice.SubmitDossierAsync(Samples.Submission());
+        var first = await Hub.Justice.SubmitDossierAsync(Samples.Submission());
+        var second = await Hub.Justice.SubmitDossierAsync(Samples.Submission());
         var day = VietnamTime.Date(Samples.ReceivedAt).ToString("yyMMdd");
 
         Assert.Equal($"{TestAgencies.JusticeCode}-{day}-0001", first.DossierCode);
@@ -119,9 +113,9 @@ public sealed class DossierLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task An_agency_may_give_its_own_dossier_code_and_a_second_dossier_cannot_take_it()
     {
-        var submitted = await _hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123"));
+        var submitted = await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123"));
 
-        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => _hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123")).ResponseAsync);
+        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123")).ResponseAsync);
 
         Assert.Equal("HG-TP-2026-000123", submitted.DossierCode);
         Assert.Equal(Grpc.Core.StatusCode.AlreadyExists, again.StatusCode);

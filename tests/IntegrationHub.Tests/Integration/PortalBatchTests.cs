@@ -4,27 +4,23 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Tests.Integration;
 
 /// <summary>Changes of many dossiers go to the portal in one call; a call the portal refuses is split to find the culprit.</summary>
-public sealed class PortalBatchTests : IAsyncLifetime
+public sealed class PortalBatchTests : HubTest
 {
-    private HubHost _hub = null!;
-
     // One dispatcher that waits a second before claiming, so every dossier below lands in one round.
-    public async Task InitializeAsync() => _hub = await HubHost.StartAsync(settings =>
+    protected override void Configure(Dictionary<string, string?> settings)
     {
         settings["Hub:Outbox:Workers"] = "1";
         settings["Hub:Outbox:Linger"] = "00:00:01";
-    });
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
+    }
 
     [Fact]
     public async Task Dossiers_submitted_together_reach_the_portal_in_one_call()
     {
         var codes = await SubmitAsync(5);
 
-        await Eventually.HoldsAsync(() => codes.All(c => _hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(10), "all at the portal");
+        await Eventually.HoldsAsync(() => codes.All(c => Hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(10), "all at the portal");
 
-        var call = Assert.Single(_hub.Portal.Records.Calls, c => c.Service == "DongBoHoSoMC");
+        var call = Assert.Single(Hub.Portal.Records.Calls, c => c.Service == "DongBoHoSoMC");
         Assert.Equal(codes.Order(), call.DossierCodes.Order());
         Assert.Equal("00", call.ErrorCode);
     }
@@ -32,20 +28,20 @@ public sealed class PortalBatchTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_call_is_split_so_one_bad_dossier_does_not_hold_back_the_others()
     {
-        var bad = (await _hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0002"))).DossierCode;
-        _hub.Portal.RejectDossier(bad, "ChuHoSo: không hợp lệ");
+        var bad = (await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0002"))).DossierCode;
+        Hub.Portal.RejectDossier(bad, "ChuHoSo: không hợp lệ");
         var good = await SubmitAsync(4);
 
-        await Eventually.HoldsAsync(() => good.All(c => _hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(10), "the good dossiers at the portal");
+        await Eventually.HoldsAsync(() => good.All(c => Hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(10), "the good dossiers at the portal");
         await Eventually.HoldsAsync(
-            async () => (await _hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = bad })).Deliveries.Single().State == DeliveryState.DeadLettered,
+            async () => (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = bad })).Deliveries.Single().State == DeliveryState.DeadLettered,
             TimeSpan.FromSeconds(10), "the bad dossier dead-lettered");
 
-        var calls = _hub.Portal.Records.Calls.Where(c => c.Service == "DongBoHoSoMC").ToList();
+        var calls = Hub.Portal.Records.Calls.Where(c => c.Service == "DongBoHoSoMC").ToList();
         Assert.Equal(5, calls[0].DossierCodes.Count);
         Assert.Equal(PortalSimulator.Codes.InvalidData, calls[0].ErrorCode);
         Assert.All(good, code => Assert.Single(calls, c => c.IsAbout(code) && c.ErrorCode == "00" && c.DossierCodes.Count == 1));
-        Assert.Contains("ChuHoSo: không hợp lệ", (await _hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = bad })).Deliveries.Single().LastError);
+        Assert.Contains("ChuHoSo: không hợp lệ", (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = bad })).Deliveries.Single().LastError);
     }
 
     private async Task<List<string>> SubmitAsync(int count)
@@ -53,7 +49,7 @@ public sealed class PortalBatchTests : IAsyncLifetime
         var codes = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            codes.Add((await _hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode);
+            codes.Add((await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode);
         }
         return codes;
     }

@@ -5,19 +5,13 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Tests.Integration;
 
 /// <summary>A national portal that is down, slow, refusing or talking nonsense delays deliveries but never loses, reorders or repeats them.</summary>
-public sealed class PortalFaultTests : IAsyncLifetime
+public sealed class PortalFaultTests : HubTest
 {
-    private HubHost _hub = null!;
-
-    public async Task InitializeAsync() => _hub = await HubHost.StartAsync();
-
-    public async Task DisposeAsync() => await _hub.DisposeAsync();
-
     [Fact]
     public async Task A_portal_down_for_a_while_then_back_receives_everything_in_order_once()
     {
-        _hub.Portal.Faults.Mode = FaultMode.Unavailable;
-        _hub.Portal.Faults.Down = true;
+        Hub.Portal.Faults.Mode = FaultMode.Unavailable;
+        Hub.Portal.Faults.Down = true;
         var codes = await SubmitWithStepsAsync(dossiers: 6, steps: 3);
         await Eventually.HoldsAsync(
             async () => (await DeliveryOf(codes[0])).LastError.Contains("HTTP 503"),
@@ -25,9 +19,9 @@ public sealed class PortalFaultTests : IAsyncLifetime
         var whileDown = await DeliveryOf(codes[0]);
         Assert.Equal(DeliveryState.Pending, whileDown.State);
         Assert.Equal(0, whileDown.DeliveredVersion);
-        Assert.Empty(_hub.Portal.Records.Dossiers);
+        Assert.Empty(Hub.Portal.Records.Dossiers);
 
-        _hub.Portal.Faults.Down = false;
+        Hub.Portal.Faults.Down = false;
 
         await AssertAllDeliveredInOrderOnceAsync(codes, steps: 3);
     }
@@ -35,13 +29,13 @@ public sealed class PortalFaultTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_answers_and_hangs_on_some_calls_delay_deliveries_without_losing_or_repeating_them()
     {
-        _hub.Portal.Faults.Mode = FaultMode.MalformedBody;
-        _hub.Portal.Faults.FailureRate = 0.4;
+        Hub.Portal.Faults.Mode = FaultMode.MalformedBody;
+        Hub.Portal.Faults.FailureRate = 0.4;
         var codes = await SubmitWithStepsAsync(dossiers: 5, steps: 3);
         await Task.Delay(500);
-        _hub.Portal.Faults.Mode = FaultMode.Hang;
+        Hub.Portal.Faults.Mode = FaultMode.Hang;
         await Task.Delay(1500);
-        _hub.Portal.Faults.Reset();
+        Hub.Portal.Faults.Reset();
 
         await AssertAllDeliveredInOrderOnceAsync(codes, steps: 3);
     }
@@ -49,9 +43,9 @@ public sealed class PortalFaultTests : IAsyncLifetime
     [Fact]
     public async Task A_permanent_rejection_dead_letters_that_dossier_while_others_keep_flowing()
     {
-        var rejected = (await _hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0001"))).DossierCode;
-        _hub.Portal.RejectDossier(rejected, "TrichYeuHoSo: chứa ký tự không hợp lệ");
-        await _hub.Justice.RecordProgressAsync(Samples.Step(rejected, ProgressAction.Receive, 1));
+        var rejected = (await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0001"))).DossierCode;
+        Hub.Portal.RejectDossier(rejected, "TrichYeuHoSo: chứa ký tự không hợp lệ");
+        await Hub.Justice.RecordProgressAsync(Samples.Step(rejected, ProgressAction.Receive, 1));
         var others = await SubmitWithStepsAsync(dossiers: 3, steps: 2);
 
         await AssertAllDeliveredInOrderOnceAsync(others, steps: 2);
@@ -59,7 +53,7 @@ public sealed class PortalFaultTests : IAsyncLifetime
         Assert.Equal(DeliveryState.DeadLettered, delivery.State);
         Assert.Contains("TrichYeuHoSo: chứa ký tự không hợp lệ", delivery.LastError);
         Assert.Equal(0, delivery.DeliveredVersion);
-        Assert.Null(_hub.Portal.Records.Dossier(rejected));
+        Assert.Null(Hub.Portal.Records.Dossier(rejected));
         // The step waits behind the rejected sync rather than overtaking it.
         Assert.Equal(2, delivery.PendingCount);
     }
@@ -67,16 +61,16 @@ public sealed class PortalFaultTests : IAsyncLifetime
     [Fact]
     public async Task An_expired_session_is_replaced_by_a_new_login_and_the_delivery_goes_through()
     {
-        var code = (await _hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
-        await Eventually.HoldsAsync(() => _hub.Portal.Records.Dossier(code) is not null, TimeSpan.FromSeconds(10), "first delivery");
-        Assert.Equal(1, _hub.Portal.Logins);
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is not null, TimeSpan.FromSeconds(10), "first delivery");
+        Assert.Equal(1, Hub.Portal.Logins);
 
-        _hub.Portal.ExpireSessions();
-        await _hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+        Hub.Portal.ExpireSessions();
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
 
-        await Eventually.HoldsAsync(() => _hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step after a new login");
-        Assert.Equal(2, _hub.Portal.Logins);
-        Assert.Contains(_hub.Portal.Records.Calls, c => c.ErrorCode == PortalSimulator.Codes.SessionInvalid);
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step after a new login");
+        Assert.Equal(2, Hub.Portal.Logins);
+        Assert.Contains(Hub.Portal.Records.Calls, c => c.ErrorCode == PortalSimulator.Codes.SessionInvalid);
     }
 
     [Fact]
@@ -84,7 +78,7 @@ public sealed class PortalFaultTests : IAsyncLifetime
     {
         var request = Samples.Submission();
         request.ProcedureCode = "9.999999";
-        var code = (await _hub.Justice.SubmitDossierAsync(request)).DossierCode;
+        var code = (await Hub.Justice.SubmitDossierAsync(request)).DossierCode;
 
         await Eventually.HoldsAsync(async () => (await DeliveryOf(code)).State == DeliveryState.DeadLettered, TimeSpan.FromSeconds(10), "dead-lettered");
         Assert.Contains("9.999999 is not in the national catalogue", (await DeliveryOf(code)).LastError);
@@ -95,10 +89,10 @@ public sealed class PortalFaultTests : IAsyncLifetime
         var codes = new List<string>();
         for (var d = 0; d < dossiers; d++)
         {
-            var code = (await _hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+            var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
             for (var s = 0; s < steps; s++)
             {
-                await _hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1));
+                await Hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1));
             }
             codes.Add(code);
         }
@@ -123,10 +117,10 @@ public sealed class PortalFaultTests : IAsyncLifetime
         string[] expected = ["2", "4", "4", "9", "10"];
         foreach (var code in codes)
         {
-            var record = _hub.Portal.Records.Dossier(code)!;
+            var record = Hub.Portal.Records.Dossier(code)!;
             Assert.Equal(expected[..steps], record.Progress.Select(p => PortalContract.Text(p, "TrangThai")));
             Assert.Equal(0, record.RepeatedProgress);
-            var accepted = _hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.ErrorCode == "00").ToList();
+            var accepted = Hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.ErrorCode == "00").ToList();
             Assert.Equal(steps, accepted.Count(c => c.Service == "CapNhatTienDoHoSoMC"));
             Assert.Equal(["False", .. Enumerable.Repeat("True", steps)], accepted.Where(c => c.Service == "DongBoHoSoMC").Select(c => c.IsUpdating));
             Assert.Equal(expected[steps - 1], record.Status);
@@ -134,5 +128,5 @@ public sealed class PortalFaultTests : IAsyncLifetime
     }
 
     private async Task<TargetDelivery> DeliveryOf(string code) =>
-        (await _hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Deliveries.Single();
+        (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Deliveries.Single();
 }
