@@ -1,6 +1,6 @@
 namespace IntegrationHub.Hub.Dossiers;
 
-/// <summary>What an agency submits; already checked field by field (see <see cref="DossierValidator"/>).</summary>
+/// <summary>What an agency submits, already checked field by field where the request was read.</summary>
 public sealed record NewDossier
 {
     /// <summary>The agency's own code, or null for the hub to assign one.</summary>

@@ -1,6 +1,8 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using IntegrationHub.Hub.Dossiers;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace IntegrationHub.Hub.Grpc;
 
@@ -27,6 +29,9 @@ public sealed class ErrorMappingInterceptor : Interceptor
         DossierStateException e => new Status(StatusCode.FailedPrecondition, e.Message),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
+        // Other writers kept winning the race for the same dossier; the caller may simply retry.
+        DbUpdateConcurrencyException => new Status(StatusCode.Aborted, "the dossier changed concurrently; retry the request"),
+        NpgsqlException { IsTransient: true } => new Status(StatusCode.Unavailable, "the hub's database is unavailable; retry the request"),
         _ => null,
     };
 }

@@ -49,7 +49,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Claims, delivers and records one round of rows; returns how many were claimed.</summary>
-    public async Task<int> RunRoundAsync(CancellationToken cancellationToken)
+    private async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
