@@ -1,5 +1,7 @@
+using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Grpc;
+using IntegrationHub.Hub.Health;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
@@ -20,12 +22,16 @@ public static class HubApplication
             .AddDossiers()
             .AddOutbox(builder.Configuration)
             .AddNationalPortalDelivery(builder.Configuration)
-            .AddHubGrpc(builder.Configuration);
+            .AddHubGrpc(builder.Configuration)
+            .AddAdmin(builder.Configuration)
+            .AddHubHealth();
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<DossierGrpcService>();
+        app.MapGrpcService<AdminGrpcService>();
+        app.MapHubHealth();
         return app;
     }
 }

@@ -52,6 +52,9 @@ public sealed class NationalPortalOptions
     /// <summary>How long a procedure's catalogue entry (LayThuTuc) is reused.</summary>
     public TimeSpan CatalogTtl { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>The procedure code the health check looks up in the catalogue; any answer in the portal's format will do.</summary>
+    public string ProbeProcedureCode { get; set; } = "1.000894";
+
     /// <summary>Hub status name to portal status code (TrangThaiHoSo / TrangThai).</summary>
     public Dictionary<string, string> StatusCodes { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.NationalPortal.Wire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,8 @@ public static class NationalPortalServiceCollectionExtensions
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();
         services.AddTransient<INationalPortal, NationalPortalClient>();
+        services.AddKeyedSingleton(AdapterName, (provider, _) => new AdapterActivity(AdapterName, provider.GetRequiredService<TimeProvider>()));
+        services.AddTransient<IAdapterProbe, NationalPortalProbe>();
 
         var serializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions
         {
@@ -63,6 +66,7 @@ public static class NationalPortalServiceCollectionExtensions
                         MinimumThroughput = options.BreakerMinimumThroughput,
                         SamplingDuration = options.BreakerSamplingDuration,
                         BreakDuration = options.BreakerBreakDuration,
+                        StateProvider = context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(AdapterName).Circuit,
                     })
                     .AddTimeout(options.AttemptTimeout);
             });

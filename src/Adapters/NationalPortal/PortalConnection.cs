@@ -1,8 +1,11 @@
 using System.Net;
+using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.NationalPortal.Wire;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Refit;
 
 namespace IntegrationHub.Adapters.NationalPortal;
 
@@ -11,7 +14,11 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// that the session is invalid, logs in again and repeats the call once. Transport faults, 5xx,
 /// timeouts and bodies that are not the portal's JSON become <see cref="PortalFaultException"/>.
 /// </summary>
-public sealed class PortalConnection(INationalPortalApi api, PortalSessionStore sessions, IOptions<NationalPortalOptions> options)
+public sealed class PortalConnection(
+    INationalPortalApi api,
+    PortalSessionStore sessions,
+    IOptions<NationalPortalOptions> options,
+    [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] AdapterActivity activity)
 {
     // A real answer is a few hundred bytes; more than this is a broken or hostile peer.
     private const int MaxBodyBytes = 1 << 20;
@@ -36,33 +43,39 @@ public sealed class PortalConnection(INationalPortalApi api, PortalSessionStore 
         var reply = await PostAsync(_options.AuthPath, new PortalLoginRequest(_options.Username, _options.Password), cancellationToken);
         if (!reply.Answer.IsSuccess || string.IsNullOrEmpty(reply.Answer.Session))
         {
-            throw new PortalFaultException($"login refused: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+            var refused = new PortalFaultException($"login refused: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+            activity.Failed(refused.Message);
+            throw refused;
         }
         return reply.Answer.Session;
     }
 
+    /// <summary>One POST; an answer in the portal's format counts as the portal being up, whatever its error_code.</summary>
     private async Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reply = await SendAsync(path, body, cancellationToken);
+            activity.Succeeded();
+            return reply;
+        }
+        catch (PortalFaultException e)
+        {
+            activity.Failed(e.Message);
+            throw;
+        }
+    }
+
+    private async Task<PortalReply> SendAsync(string path, object body, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
             response = await api.PostAsync(path.TrimStart('/'), body, _options.ServiceCode, cancellationToken);
         }
-        catch (BrokenCircuitException)
+        catch (Exception e) when (TransportFault(e, cancellationToken) is { } fault)
         {
-            throw new PortalFaultException("circuit open: the portal failed repeatedly, calls are paused");
-        }
-        catch (TimeoutRejectedException)
-        {
-            throw new PortalFaultException("timed out");
-        }
-        catch (HttpRequestException e)
-        {
-            throw new PortalFaultException($"connection failed: {e.Message}", e);
-        }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new PortalFaultException("timed out", e);
+            throw new PortalFaultException(fault, e);
         }
 
         using (response)
@@ -77,6 +90,18 @@ public sealed class PortalConnection(INationalPortalApi api, PortalSessionStore 
             return new PortalReply(answer, text);
         }
     }
+
+    /// <summary>What a failed send means, in words; null when it is not a transport fault (e.g. the caller cancelled).</summary>
+    private static string? TransportFault(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        // Refit wraps what the handler pipeline throws.
+        ApiRequestException { InnerException: { } inner } => TransportFault(inner, cancellationToken),
+        BrokenCircuitException => "circuit open: the portal failed repeatedly, calls are paused",
+        TimeoutRejectedException => "timed out",
+        HttpRequestException e => $"connection failed: {e.Message}",
+        OperationCanceledException when !cancellationToken.IsCancellationRequested => "timed out",
+        _ => null,
+    };
 
     private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {

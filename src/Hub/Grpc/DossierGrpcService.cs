@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace IntegrationHub.Hub.Grpc;
 
 /// <summary>Agency systems' entry point: maps messages to the domain's commands and queries and back.</summary>
-[Authorize]
+[Authorize(Policy = HubRoles.Agency)]
 public sealed class DossierGrpcService(DossierCommands commands, DossierQueries queries, DossierMessages messages) : DossierService.DossierServiceBase
 {
     public override async Task<SubmitDossierResponse> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)

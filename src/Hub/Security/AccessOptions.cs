@@ -1,6 +1,6 @@
 namespace IntegrationHub.Hub.Security;
 
-/// <summary>Agencies the hub serves and the agency clients allowed to act for them; bound from <c>Hub:Access</c>.</summary>
+/// <summary>Agencies the hub serves, the agency clients allowed to act for them, and operators; bound from <c>Hub:Access</c>.</summary>
 public sealed class AccessOptions
 {
     public const string SectionName = "Hub:Access";
@@ -8,6 +8,9 @@ public sealed class AccessOptions
     public List<AgencyDefinition> Agencies { get; set; } = [];
 
     public List<ClientDefinition> Clients { get; set; } = [];
+
+    /// <summary>Operators, who reach <c>AdminService</c> and nothing of the agencies' dossiers.</summary>
+    public List<OperatorDefinition> Operators { get; set; } = [];
 }
 
 /// <param name="Code">mã định danh đơn vị, e.g. 000.00.01.H22.</param>
@@ -28,4 +31,13 @@ public sealed class ClientDefinition
 
     /// <summary>Agency codes the client may act for.</summary>
     public List<string> Agencies { get; set; } = [];
+}
+
+/// <summary>A person or tool that runs the hub.</summary>
+public sealed class OperatorDefinition
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 of the operator's API key.</summary>
+    public string ApiKeySha256 { get; set; } = "";
 }

@@ -10,7 +10,7 @@ public sealed record AgencyClient(string Id, IReadOnlySet<string> Agencies)
     public bool MayActFor(string agencyCode) => Agencies.Contains(agencyCode);
 
     public ClaimsPrincipal ToPrincipal(string authenticationType) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, Id), .. Agencies.Select(a => new Claim(AgencyClaim, a))],
+        [new Claim(ClaimTypes.NameIdentifier, Id), new Claim(ClaimTypes.Role, HubRoles.Agency), .. Agencies.Select(a => new Claim(AgencyClaim, a))],
         authenticationType));
 
     public static AgencyClient From(ClaimsPrincipal principal) => new(

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Security;
 
-/// <summary>Authenticates agency systems by the API key in the <c>x-api-key</c> metadata entry.</summary>
+/// <summary>Authenticates agency systems and operators by the API key in the <c>x-api-key</c> metadata entry.</summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -20,9 +20,9 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
-        var client = directory.FindByApiKey(values.ToString());
-        return Task.FromResult(client is null
+        var principal = directory.Authenticate(values.ToString(), SchemeName);
+        return Task.FromResult(principal is null
             ? AuthenticateResult.Fail("unknown API key")
-            : AuthenticateResult.Success(new AuthenticationTicket(client.ToPrincipal(SchemeName), SchemeName)));
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

@@ -20,29 +20,40 @@ public sealed class HubHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrpcChannel _channel;
 
-    private HubHost(WebApplication app, PortalSimulator portal, string connectionString, string address)
+    private HubHost(WebApplication app, PortalSimulator portal, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
         ConnectionString = connectionString;
         Address = address;
+        HttpAddress = httpAddress;
         _channel = GrpcChannel.ForAddress(address);
     }
 
     public PortalSimulator Portal { get; }
     public string ConnectionString { get; }
+    /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
+
+    /// <summary>The HTTP/1.1 endpoint (health).</summary>
+    public string HttpAddress { get; }
+
+    public GrpcChannel Channel => _channel;
 
     public DossierService.DossierServiceClient Justice => Client(TestAgencies.JusticeKey);
     public DossierService.DossierServiceClient Construction => Client(TestAgencies.ConstructionKey);
 
-    public DossierService.DossierServiceClient Client(string? apiKey) => new(apiKey is null
+    public AdminService.AdminServiceClient Admin => new(Invoker(TestAgencies.OperatorKey));
+
+    public DossierService.DossierServiceClient Client(string? apiKey) => new(Invoker(apiKey));
+
+    public CallInvoker Invoker(string? apiKey) => apiKey is null
         ? _channel.CreateCallInvoker()
         : _channel.Intercept(metadata =>
         {
             metadata.Add("x-api-key", apiKey);
             return metadata;
-        }));
+        });
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
@@ -50,13 +61,14 @@ public sealed class HubHost : IAsyncDisposable
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var settings = HubSettings.For(connectionString, portal);
+        var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
+        var settings = HubSettings.For(connectionString, portal, httpUrl: httpAddress);
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
-        var address = app.Urls.First();
-        return new HubHost(app, portal, connectionString, address);
+        var address = app.Urls.First(url => url != httpAddress);
+        return new HubHost(app, portal, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
@@ -19,7 +17,7 @@ public sealed class HubProcess : IDisposable
 
     public static async Task<HubProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "IntegrationHub.Hub.dll"))
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -31,6 +29,7 @@ public sealed class HubProcess : IDisposable
             start.Environment[key.Replace(":", "__")] = value;
         }
         start.Environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{port}";
+        start.Environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{FreePort.Next()}";
         start.Environment["Logging__LogLevel__Default"] = "Information";
         var process = Process.Start(start)!;
         var ready = new TaskCompletionSource();
@@ -65,12 +64,5 @@ public sealed class HubProcess : IDisposable
             Kill();
         }
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

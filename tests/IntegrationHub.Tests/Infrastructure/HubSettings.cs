@@ -9,12 +9,14 @@ public static class HubSettings
 
     public static PortalSimulatorOptions PortalOptions => new() { Password = PortalPassword, UnitCode = TestAgencies.PortalUnitCode };
 
-    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, string grpcUrl = "http://127.0.0.1:0") =>
+    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
         new(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
             ["Kestrel:Endpoints:Grpc:Url"] = grpcUrl,
             ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
+            ["Kestrel:Endpoints:Http:Url"] = httpUrl,
+            ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Hub:Outbox:PollInterval"] = "00:00:00.100",
             ["Hub:Outbox:RetryBaseDelay"] = "00:00:00.100",

@@ -2,7 +2,7 @@ using IntegrationHub.Hub.Security;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
-/// <summary>Two agencies of a province, each with its own agency system and API key.</summary>
+/// <summary>Two agencies of a province, each with its own agency system and API key, and an operator.</summary>
 public static class TestAgencies
 {
     public const string JusticeCode = "000.00.01.H22";
@@ -13,6 +13,7 @@ public static class TestAgencies
 
     public static readonly string JusticeKey = "justice-" + Guid.NewGuid().ToString("N");
     public static readonly string ConstructionKey = "construction-" + Guid.NewGuid().ToString("N");
+    public static readonly string OperatorKey = "operator-" + Guid.NewGuid().ToString("N");
 
     public static IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [
@@ -26,5 +27,7 @@ public static class TestAgencies
         new("Hub:Access:Clients:1:Id", "construction-system"),
         new("Hub:Access:Clients:1:ApiKeySha256", AgencyDirectory.HashKey(ConstructionKey)),
         new("Hub:Access:Clients:1:Agencies:0", ConstructionCode),
+        new("Hub:Access:Operators:0:Id", "night-operator"),
+        new("Hub:Access:Operators:0:ApiKeySha256", AgencyDirectory.HashKey(OperatorKey)),
     ];
 }

@@ -1,0 +1,101 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Security;
+using IntegrationHub.V1;
+using Microsoft.AspNetCore.Authorization;
+
+namespace IntegrationHub.Hub.Admin;
+
+/// <summary>Operators' entry point: adapter checks, dead letters and backlog.</summary>
+[Authorize(Policy = HubRoles.Operator)]
+public sealed class AdminGrpcService(AdapterHealthChecker checker, DeadLetters deadLetters, OutboxBacklog backlog) : AdminService.AdminServiceBase
+{
+    public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
+    {
+        var reports = await checker.CheckAsync([.. request.Adapters], context.CancellationToken);
+        return new CheckAdaptersResponse { Adapters = { reports.Select(ToMessage) } };
+    }
+
+    public override async Task<ListDeadLettersResponse> ListDeadLetters(ListDeadLettersRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize switch
+        {
+            0 => 100,
+            < 0 or > DeadLetters.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {DeadLetters.MaxPageSize}"),
+            var size => size,
+        };
+        var filter = new DeadLetterFilter(
+            Blank(request.Target), Blank(request.AgencyCode), request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(), pageSize, request.AfterId);
+        var found = await deadLetters.ListAsync(filter, context.CancellationToken);
+        return new ListDeadLettersResponse { DeadLetters = { found.Select(d => ToMessage(d, withContent: false)) } };
+    }
+
+    public override async Task<DeadLetter> GetDeadLetter(GetDeadLetterRequest request, ServerCallContext context) =>
+        ToMessage(
+            await deadLetters.FindAsync(request.Id, context.CancellationToken) ?? throw new RpcException(new Status(StatusCode.NotFound, $"no dead letter {request.Id}")),
+            withContent: true);
+
+    public override async Task<ReplayDeadLettersResponse> ReplayDeadLetters(ReplayDeadLettersRequest request, ServerCallContext context)
+    {
+        if (request.All == string.IsNullOrWhiteSpace(request.Target))
+        {
+            throw new InvalidFieldException("target", "give a target together with all, and only then");
+        }
+        if (!request.All && request.Ids.Count == 0)
+        {
+            throw new InvalidFieldException("ids", "name the dead letters to replay, or give a target with all");
+        }
+        var replayed = await deadLetters.ReplayAsync([.. request.Ids], request.All ? request.Target : null, context.CancellationToken);
+        return new ReplayDeadLettersResponse { Replayed = replayed };
+    }
+
+    public override async Task<GetBacklogResponse> GetBacklog(GetBacklogRequest request, ServerCallContext context) => new()
+    {
+        Targets =
+        {
+            (await backlog.ReadAsync(context.CancellationToken)).Select(t => new IntegrationHub.V1.TargetBacklog
+            {
+                Target = t.Target,
+                Pending = t.Pending,
+                DeadLettered = t.DeadLettered,
+                OldestPendingAgeSeconds = t.OldestPendingAgeSeconds,
+                DeliveredPerSecond = t.DeliveredPerSecond,
+            }),
+        },
+    };
+
+    private static AdapterHealth ToMessage(AdapterHealthReport report) => new()
+    {
+        Name = report.Name,
+        Provider = report.Provider,
+        Status = (IntegrationHub.V1.AdapterStatus)(int)report.Status,
+        LatencyMs = report.Latency.TotalMilliseconds,
+        CircuitState = report.CircuitState,
+        LastSuccessAt = Time(report.LastSuccessAt),
+        LastError = report.LastError ?? "",
+        LastErrorAt = Time(report.LastErrorAt),
+        Detail = report.Detail,
+    };
+
+    private static DeadLetter ToMessage(DeadLetterView view, bool withContent) => new()
+    {
+        Id = view.Id,
+        Target = view.Target,
+        Kind = view.Kind,
+        DossierCode = view.DossierCode,
+        AgencyCode = view.AgencyCode,
+        DossierVersion = view.DossierVersion,
+        Attempts = view.Attempts,
+        Reason = view.Reason ?? "",
+        CreatedAt = Timestamp.FromDateTimeOffset(view.CreatedAt),
+        LastAttemptAt = Time(view.LastAttemptAt),
+        Payload = withContent ? view.Payload : "",
+        LastAnswer = withContent ? view.LastAnswer ?? "" : "",
+    };
+
+    private static Timestamp? Time(DateTimeOffset? value) => value is { } time ? Timestamp.FromDateTimeOffset(time) : null;
+
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,16 @@
+using IntegrationHub.Hub.Outbox;
+
+namespace IntegrationHub.Hub.Admin;
+
+public static class AdminServiceCollectionExtensions
+{
+    /// <summary>The operators' AdminService: adapter checks, dead letters, backlog.</summary>
+    public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
+        services.AddScoped<AdapterHealthChecker>();
+        services.AddScoped<DeadLetters>();
+        services.AddSingleton<OutboxBacklog>();
+        return services;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.Json;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.Hub.Cli;
+
+/// <summary>
+/// <c>hub health | dead-letters | backlog</c>: operators' commands against a running hub, through its
+/// AdminService. Exit codes: 0 fine, 1 an adapter is unhealthy, 2 the hub could not be asked.
+/// </summary>
+public static class HubCli
+{
+    public const string Usage = """
+        usage: hub health [ADAPTER...] [--json]                    check adapters now (exit 1 if any is unhealthy)
+               hub dead-letters [--target T] [--agency A] [--json] list dead-lettered deliveries
+               hub dead-letters show ID [--json]                   the payload sent and the answer received
+               hub dead-letters replay ID... | --all --target T    send them again, in each dossier's order
+               hub backlog [--json]                                pending deliveries per target
+        options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
+        """;
+
+    private static readonly string[] Commands = ["health", "dead-letters", "backlog"];
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
+
+    public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var arguments = CliArguments.Parse(args);
+            using var channel = GrpcChannel.ForAddress(arguments.Hub);
+            var key = arguments.Key;
+            var admin = new AdminService.AdminServiceClient(channel.Intercept(metadata =>
+            {
+                metadata.Add("x-api-key", key);
+                return metadata;
+            }));
+            return arguments.Command switch
+            {
+                "health" => await HealthAsync(admin, arguments, output),
+                "backlog" => await BacklogAsync(admin, arguments, output),
+                _ => await DeadLettersAsync(admin, arguments, output),
+            };
+        }
+        catch (CliUsageException e)
+        {
+            await error.WriteLineAsync($"hub: {e.Message}\n{Usage}");
+            return 2;
+        }
+        catch (RpcException e)
+        {
+            await error.WriteLineAsync($"hub: {e.StatusCode}: {e.Status.Detail}");
+            return 2;
+        }
+    }
+
+    private static async Task<int> HealthAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        var answer = await admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { arguments.Words } });
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Adapters.Select(a => new
+            {
+                a.Name,
+                a.Provider,
+                Status = StatusName(a.Status),
+                LatencyMs = Math.Round(a.LatencyMs, 1),
+                a.CircuitState,
+                LastSuccessAt = a.LastSuccessAt?.ToDateTimeOffset(),
+                LastError = a.LastError.Length == 0 ? null : a.LastError,
+                LastErrorAt = a.LastErrorAt?.ToDateTimeOffset(),
+                a.Detail,
+            }), Json));
+        }
+        else
+        {
+            await Table(output, ["ADAPTER", "PROVIDER", "STATUS", "LATENCY", "CIRCUIT", "LAST SUCCESS", "LAST ERROR"], answer.Adapters.Select(a => new[]
+            {
+                a.Name, a.Provider, StatusName(a.Status), $"{a.LatencyMs:0} ms", a.CircuitState, When(a.LastSuccessAt),
+                a.LastError.Length == 0 ? "-" : $"{When(a.LastErrorAt)} {a.LastError}",
+            }));
+        }
+        return answer.Adapters.Any(a => a.Status == AdapterStatus.Unhealthy) ? 1 : 0;
+    }
+
+    private static async Task<int> BacklogAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        var answer = await admin.GetBacklogAsync(new GetBacklogRequest());
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Targets, Json));
+            return 0;
+        }
+        await Table(output, ["TARGET", "PENDING", "DEAD-LETTERED", "OLDEST PENDING", "DELIVERED/S"], answer.Targets.Select(t => new[]
+        {
+            t.Target, t.Pending.ToString(CultureInfo.InvariantCulture), t.DeadLettered.ToString(CultureInfo.InvariantCulture),
+            $"{t.OldestPendingAgeSeconds:0} s", $"{t.DeliveredPerSecond:0.0}",
+        }));
+        return 0;
+    }
+
+    private static async Task<int> DeadLettersAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        switch (arguments.Words)
+        {
+            case ["show", var id]:
+                var letter = await admin.GetDeadLetterAsync(new GetDeadLetterRequest { Id = ParseId(id) });
+                await output.WriteLineAsync(arguments.Json
+                    ? JsonSerializer.Serialize(letter, Json)
+                    : $"""
+                      dead letter {letter.Id}: {letter.Target} {letter.Kind} of {letter.DossierCode} (agency {letter.AgencyCode}, version {letter.DossierVersion})
+                      attempts: {letter.Attempts}, last at {When(letter.LastAttemptAt)}
+                      reason:   {letter.Reason}
+                      answer:   {letter.LastAnswer}
+                      payload:  {letter.Payload}
+                      """);
+                return 0;
+            case ["replay", ..]:
+                var request = new ReplayDeadLettersRequest { Ids = { arguments.Words.Skip(1).Select(ParseId) }, All = arguments.Flags.Contains("--all"), Target = arguments.Options.GetValueOrDefault("--target") ?? "" };
+                var replayed = await admin.ReplayDeadLettersAsync(request);
+                await output.WriteLineAsync($"replayed {replayed.Replayed} dead letter(s)");
+                return 0;
+            case [] or ["list"]:
+                var list = await admin.ListDeadLettersAsync(new ListDeadLettersRequest
+                {
+                    Target = arguments.Options.GetValueOrDefault("--target") ?? "",
+                    AgencyCode = arguments.Options.GetValueOrDefault("--agency") ?? "",
+                });
+                if (arguments.Json)
+                {
+                    await output.WriteLineAsync(JsonSerializer.Serialize(list.DeadLetters, Json));
+                    return 0;
+                }
+                await Table(output, ["ID", "TARGET", "KIND", "DOSSIER", "VERSION", "ATTEMPTS", "LAST ATTEMPT", "REASON"], list.DeadLetters.Select(d => new[]
+                {
+                    d.Id.ToString(CultureInfo.InvariantCulture), d.Target, d.Kind, d.DossierCode, d.DossierVersion.ToString(CultureInfo.InvariantCulture),
+                    d.Attempts.ToString(CultureInfo.InvariantCulture), When(d.LastAttemptAt), d.Reason,
+                }));
+                return 0;
+            default:
+                throw new CliUsageException($"unknown dead-letters command: {string.Join(' ', arguments.Words)}");
+        }
+    }
+
+    private static async Task Table(TextWriter output, string[] header, IEnumerable<string[]> rows)
+    {
+        var all = rows.Prepend(header).ToList();
+        var widths = header.Select((_, column) => all.Max(row => row[column].Length)).ToArray();
+        foreach (var row in all)
+        {
+            await output.WriteLineAsync(string.Join("  ", row.Select((cell, column) => column == row.Length - 1 ? cell : cell.PadRight(widths[column]))));
+        }
+    }
+
+    private static string StatusName(AdapterStatus status) => status switch
+    {
+        AdapterStatus.Healthy => "healthy",
+        AdapterStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
+
+    private static string When(Google.Protobuf.WellKnownTypes.Timestamp? time) =>
+        time is null ? "-" : time.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static long ParseId(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : throw new CliUsageException($"'{text}' is not a dead-letter id");
+}
