@@ -34,6 +34,7 @@ fi
 # Secrets of this run only: the sandbox portal's password and the sample agency's API key.
 portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 
 SANDBOX_PORTAL_PASSWORD=$portal_password dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
@@ -46,12 +47,16 @@ export Kestrel__Endpoints__Grpc__Url=$grpc_url
 export Hub__Adapters__NationalPortal__BaseUrl=$portal_url
 export Hub__Adapters__NationalPortal__Password=$portal_password
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
+export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 
 cat <<INFO
 
   Integration hub (gRPC, plaintext on loopback): $grpc_url
   Sample agency key (x-api-key metadata):        $api_key
     acts for agencies 000.00.01.H22 (Sở Tư pháp) and 000.00.02.H22 (Sở Xây dựng)
+  Operator key (for ./hub):                      $operator_key
+    try: HUB_OPERATOR_KEY=$operator_key ./hub health
+  Health: http://127.0.0.1:5081/health/live  /health/ready
   Simulated national portal:                     $portal_url
     what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
 

@@ -22,13 +22,18 @@ public static class HubCli
         options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
         """;
 
-    private static readonly string[] Commands = ["health", "dead-letters", "backlog"];
+    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "help", "--help"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        if (args[0] is "help" or "--help")
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
         try
         {
             var arguments = CliArguments.Parse(args);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using WireMock;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -15,6 +16,8 @@ namespace IntegrationHub.Sandbox.Faults;
 public sealed class FaultControls
 {
     private static readonly TimeSpan HangTime = TimeSpan.FromMinutes(2);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public TimeSpan Latency { get; set; }
 
@@ -60,12 +63,20 @@ public sealed class FaultControls
             .AtPriority(1)
             .RespondWith(Response.Create().WithCallback(request =>
             {
-                var settings = JsonSerializer.Deserialize<FaultSettings>(request.Body ?? "{}", JsonSerializerOptions.Web) ?? new FaultSettings();
+                FaultSettings settings;
+                try
+                {
+                    settings = JsonSerializer.Deserialize<FaultSettings>(request.Body ?? "{}", Json) ?? new FaultSettings();
+                }
+                catch (JsonException e)
+                {
+                    return SimulatorResponses.Text(HttpStatusCode.BadRequest, $"faults: {e.Message}");
+                }
                 Latency = TimeSpan.FromMilliseconds(settings.LatencyMs);
                 FailureRate = settings.FailureRate;
                 Mode = settings.Mode;
                 Down = settings.Down;
-                return SimulatorResponses.Json(HttpStatusCode.OK, settings);
+                return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(settings, Json));
             }));
 
     private static async Task<IResponseMessage> HangAsync()
