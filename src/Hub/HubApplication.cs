@@ -2,6 +2,7 @@ using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Grpc;
 using IntegrationHub.Hub.Health;
+using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
@@ -24,7 +25,8 @@ public static class HubApplication
             .AddNationalPortalDelivery(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
-            .AddHubHealth();
+            .AddHubHealth()
+            .AddHubMetrics();
 
         var app = builder.Build();
         app.UseAuthentication();
@@ -32,6 +34,7 @@ public static class HubApplication
         app.MapGrpcService<DossierGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapHubHealth();
+        app.MapHubMetrics();
         return app;
     }
 }

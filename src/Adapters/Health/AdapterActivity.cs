@@ -1,14 +1,20 @@
+using System.Diagnostics.Metrics;
+using IntegrationHub.Adapters.Telemetry;
 using Polly.CircuitBreaker;
 
 namespace IntegrationHub.Adapters.Health;
 
 /// <summary>
 /// What an adapter's real traffic and checks have seen of its national system lately: the last
-/// success, the last error, and its circuit breaker's state.
+/// success, the last error, its circuit breaker's state, and how long its calls take.
 /// </summary>
-public sealed class AdapterActivity(string name, TimeProvider clock)
+public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFactory meters)
 {
+    public const string MeterName = "IntegrationHub.Adapters";
+
     private readonly Lock _lock = new();
+    private readonly Histogram<double> _callDuration = meters.Create(MeterName)
+        .CreateHistogram("hub.adapter.call.duration", "s", "Duration of calls to national systems, retries included.", tags: null, LatencyBuckets.Seconds);
 
     public string Name { get; } = name;
 
@@ -19,16 +25,18 @@ public sealed class AdapterActivity(string name, TimeProvider clock)
     public string? LastError { get; private set; }
     public DateTimeOffset? LastErrorAt { get; private set; }
 
-    public void Succeeded()
+    public void Succeeded(TimeSpan duration)
     {
+        _callDuration.Record(duration.TotalSeconds, new("adapter", Name), new("outcome", "answered"));
         lock (_lock)
         {
             LastSuccessAt = clock.GetUtcNow();
         }
     }
 
-    public void Failed(string error)
+    public void Failed(string error, TimeSpan duration)
     {
+        _callDuration.Record(duration.TotalSeconds, new("adapter", Name), new("outcome", "failed"));
         lock (_lock)
         {
             LastError = error;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Health;
@@ -33,7 +34,9 @@ public static class NationalPortalServiceCollectionExtensions
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();
         services.AddTransient<INationalPortal, NationalPortalClient>();
-        services.AddKeyedSingleton(AdapterName, (provider, _) => new AdapterActivity(AdapterName, provider.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(AdapterName, (provider, _) =>
+            new AdapterActivity(AdapterName, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IMeterFactory>()));
+        services.AddSingleton(provider => provider.GetRequiredKeyedService<AdapterActivity>(AdapterName));
         services.AddTransient<IAdapterProbe, NationalPortalProbe>();
 
         var serializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions

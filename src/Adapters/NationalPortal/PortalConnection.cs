@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.NationalPortal.Wire;
@@ -44,7 +45,7 @@ public sealed class PortalConnection(
         if (!reply.Answer.IsSuccess || string.IsNullOrEmpty(reply.Answer.Session))
         {
             var refused = new PortalFaultException($"login refused: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
-            activity.Failed(refused.Message);
+            activity.Failed(refused.Message, TimeSpan.Zero);
             throw refused;
         }
         return reply.Answer.Session;
@@ -53,15 +54,16 @@ public sealed class PortalConnection(
     /// <summary>One POST; an answer in the portal's format counts as the portal being up, whatever its error_code.</summary>
     private async Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var reply = await SendAsync(path, body, cancellationToken);
-            activity.Succeeded();
+            activity.Succeeded(Stopwatch.GetElapsedTime(started));
             return reply;
         }
         catch (PortalFaultException e)
         {
-            activity.Failed(e.Message);
+            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
             throw;
         }
     }

@@ -41,7 +41,7 @@ public sealed class AdapterHealthChecker(IEnumerable<IAdapterProbe> probes, IOpt
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             failure = $"no answer within {_options.ProbeTimeout.TotalSeconds:0.#} s";
-            probe.Activity.Failed(failure);
+            probe.Activity.Failed(failure, Stopwatch.GetElapsedTime(started));
         }
         var latency = Stopwatch.GetElapsedTime(started);
         var circuit = probe.Activity.Circuit.CircuitState;

@@ -10,7 +10,6 @@ public static class AdminServiceCollectionExtensions
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
         services.AddScoped<AdapterHealthChecker>();
         services.AddScoped<DeadLetters>();
-        services.AddSingleton<OutboxBacklog>();
         return services;
     }
 }

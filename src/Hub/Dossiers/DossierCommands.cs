@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Idempotency;
+using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Security;
@@ -16,12 +17,13 @@ public sealed class DossierCommands(
     DossierCodeGenerator codes,
     IEnumerable<IOutboxSubscriber> subscribers,
     OutboxSignal outboxSignal,
+    HubMetrics metrics,
     TimeProvider clock)
 {
     public async Task<SubmitAnswer> SubmitAsync(WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken)
     {
         EnsureMayActFor(client, dossier.AgencyCode);
-        var answer = await writer.RunAsync(request, "SubmitDossier", async token =>
+        var (answer, changed) = await writer.RunAsync(request, "SubmitDossier", async token =>
         {
             var code = dossier.Code ?? await codes.NextAsync(dossier.AgencyCode, dossier.ReceivedAt, token);
             var created = Dossier.Submit(dossier, code, client.Id, clock.GetUtcNow());
@@ -29,27 +31,37 @@ public sealed class DossierCommands(
             Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
             return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version);
         }, cancellationToken);
-        outboxSignal.Notify();
+        if (changed)
+        {
+            outboxSignal.Notify();
+            metrics.DossierReceived(dossier.AgencyCode);
+        }
         return answer;
     }
 
     public async Task<ProgressAnswer> RecordProgressAsync(WriteRequest request, AgencyClient client, string dossierCode, ProgressStep step, CancellationToken cancellationToken)
     {
-        var answer = await writer.RunAsync(request, "RecordProgress", async token =>
+        var agencyCode = "";
+        var (answer, changed) = await writer.RunAsync(request, "RecordProgress", async token =>
         {
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var record = dossier.RecordProgress(step, clock.GetUtcNow());
             db.ProgressRecords.Add(record);
             Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record));
+            agencyCode = dossier.AgencyCode;
             return new ProgressAnswer(dossier.Code, dossier.Status, dossier.Version);
         }, cancellationToken);
-        outboxSignal.Notify();
+        if (changed)
+        {
+            outboxSignal.Notify();
+            metrics.ProgressRecorded(agencyCode, step.Action);
+        }
         return answer;
     }
 
     public async Task<ResultAnswer> AttachResultAsync(WriteRequest request, AgencyClient client, string dossierCode, ResultDetails details, CancellationToken cancellationToken)
     {
-        var answer = await writer.RunAsync(request, "AttachResult", async token =>
+        var (answer, changed) = await writer.RunAsync(request, "AttachResult", async token =>
         {
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var result = dossier.AttachResult(details, clock.GetUtcNow());
@@ -57,7 +69,10 @@ public sealed class DossierCommands(
             Enqueue(new DossierChange(dossier, DossierChangeKind.ResultAttached, Result: result));
             return new ResultAnswer(dossier.Code, result.Id, dossier.Version);
         }, cancellationToken);
-        outboxSignal.Notify();
+        if (changed)
+        {
+            outboxSignal.Notify();
+        }
         return answer;
     }
 

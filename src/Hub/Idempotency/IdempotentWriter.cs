@@ -16,13 +16,14 @@ public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
     private const int ConcurrencyAttempts = 5;
 
     /// <param name="write">Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer.</param>
-    public async Task<T> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    /// <returns>The answer, and whether this call made the change (false: a repeat answered from the first).</returns>
+    public async Task<(T Answer, bool Changed)> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             if (await FindAsync<T>(request, operation, cancellationToken) is { } earlier)
             {
-                return earlier;
+                return (earlier, false);
             }
             var answer = await write(cancellationToken);
             db.IdempotencyRecords.Add(new IdempotencyRecord(
@@ -30,7 +31,7 @@ public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return answer;
+                return (answer, true);
             }
             catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)
             {
@@ -42,12 +43,12 @@ public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
                 if (unique.ConstraintName == "ux_dossiers_code")
                 {
                     // The same request may have won the race on another connection.
-                    return await FindAsync<T>(request, operation, cancellationToken)
-                        ?? throw new DossierConflictException("dossier_code: a dossier with this code already exists");
+                    return (await FindAsync<T>(request, operation, cancellationToken)
+                        ?? throw new DossierConflictException("dossier_code: a dossier with this code already exists"), false);
                 }
                 if (await FindAsync<T>(request, operation, cancellationToken) is { } concurrent)
                 {
-                    return concurrent;
+                    return (concurrent, false);
                 }
                 throw;
             }

@@ -15,4 +15,4 @@ public interface IOutboxHandler
 }
 
 /// <summary>A claimed outbox row.</summary>
-public sealed record PendingDelivery(long Id, Guid DossierId, string Target, string Kind, int DossierVersion, string Payload, int Attempts);
+public sealed record PendingDelivery(long Id, Guid DossierId, string Target, string Kind, int DossierVersion, string Payload, int Attempts, DateTimeOffset CreatedAt);

@@ -2,9 +2,18 @@ using Npgsql;
 
 namespace IntegrationHub.Hub.Outbox;
 
-/// <summary>How much is waiting per target, how old the oldest is, and how fast it drains.</summary>
-public sealed class OutboxBacklog(NpgsqlDataSource dataSource)
+/// <summary>
+/// How much is waiting per target, how old the oldest is, and how fast it drains. Every configured
+/// target is reported, idle ones with zeros, so that dashboards and alerts see a value rather than a gap.
+/// </summary>
+public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IServiceScopeFactory scopes)
 {
+    private readonly Lazy<string[]> _targets = new(() =>
+    {
+        using var scope = scopes.CreateScope();
+        return [.. scope.ServiceProvider.GetServices<IOutboxHandler>().Select(h => h.Target)];
+    });
+
     private const string BacklogSql = """
         SELECT target,
                count(*) FILTER (WHERE status = 0),
@@ -14,7 +23,6 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource)
         FROM outbox_messages
         WHERE status <> 1 OR delivered_at > now() - interval '1 minute'
         GROUP BY target
-        ORDER BY target
         """;
 
     public async Task<IReadOnlyList<TargetBacklog>> ReadAsync(CancellationToken cancellationToken)
@@ -26,7 +34,8 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource)
         {
             targets.Add(new TargetBacklog(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetDouble(3), (double)reader.GetDecimal(4)));
         }
-        return targets;
+        targets.AddRange(_targets.Value.Where(t => !targets.Exists(b => b.Target == t)).Select(t => new TargetBacklog(t, 0, 0, 0, 0)));
+        return [.. targets.OrderBy(b => b.Target, StringComparer.Ordinal)];
     }
 }
 

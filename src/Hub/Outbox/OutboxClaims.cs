@@ -12,7 +12,7 @@ namespace IntegrationHub.Hub.Outbox;
 public static class OutboxClaims
 {
     private const string ClaimSql = """
-        SELECT o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts
+        SELECT o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts, o.created_at
         FROM outbox_messages o
         WHERE o.status = 0
           AND o.next_attempt_at <= now()
@@ -47,7 +47,7 @@ public static class OutboxClaims
         while (await reader.ReadAsync(cancellationToken))
         {
             claimed.Add(new PendingDelivery(
-                reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5), reader.GetInt32(6)));
+                reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5), reader.GetInt32(6), reader.GetFieldValue<DateTimeOffset>(7)));
         }
         return claimed;
     }

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters;
+using IntegrationHub.Hub.Metrics;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -14,6 +15,7 @@ public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    HubMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -71,7 +73,9 @@ public sealed class OutboxDispatcher(
                 var outcomes = await DeliverAsync(handlers, [.. batch.Select(i => claimed[i])], token);
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    records[batch[i]] = Record(claimed[batch[i]], outcomes[i]);
+                    var row = claimed[batch[i]];
+                    records[batch[i]] = Record(row, outcomes[i]);
+                    metrics.DeliveryAttempted(row.Target, records[batch[i]].Status, clock.GetUtcNow() - row.CreatedAt);
                 }
             });
 

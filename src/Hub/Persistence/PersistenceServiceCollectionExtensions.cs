@@ -11,7 +11,8 @@ public static class PersistenceServiceCollectionExtensions
     {
         var connectionString = configuration.GetConnectionString("Hub")
             ?? throw new InvalidOperationException("ConnectionStrings:Hub is not configured.");
-        services.AddSingleton(_ => NpgsqlDataSource.Create(Tuned(connectionString)));
+        // Named, so that Npgsql's metrics label the pool "hub" rather than with the connection string.
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(Tuned(connectionString)) { Name = "hub" }.Build());
         services.AddDbContextPool<HubDbContext>((provider, options) => options
             .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
             // Migrations are written by hand (the EF design-time tool is not available to this

@@ -6,11 +6,12 @@ namespace IntegrationHub.Tests.Integration;
 /// <summary>Changes of many dossiers go to the portal in one call; a call the portal refuses is split to find the culprit.</summary>
 public sealed class PortalBatchTests : HubTest
 {
-    // One dispatcher that waits a second before claiming, so every dossier below lands in one round.
+    // One dispatcher that waits two seconds before claiming, so every dossier below lands in one round
+    // even on a loaded machine.
     protected override void Configure(Dictionary<string, string?> settings)
     {
         settings["Hub:Outbox:Workers"] = "1";
-        settings["Hub:Outbox:Linger"] = "00:00:01";
+        settings["Hub:Outbox:Linger"] = "00:00:02";
     }
 
     [Fact]
@@ -46,11 +47,7 @@ public sealed class PortalBatchTests : HubTest
 
     private async Task<List<string>> SubmitAsync(int count)
     {
-        var codes = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            codes.Add((await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode);
-        }
-        return codes;
+        var answers = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => Hub.Justice.SubmitDossierAsync(Samples.Submission()).ResponseAsync));
+        return [.. answers.Select(a => a.DossierCode)];
     }
 }
