@@ -2,6 +2,7 @@ using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Grpc;
 using IntegrationHub.Hub.Health;
+using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
@@ -26,7 +27,8 @@ public static class HubApplication
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
-            .AddHubMetrics();
+            .AddHubMetrics()
+            .AddHubJobs(builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();

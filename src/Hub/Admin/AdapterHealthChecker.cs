@@ -13,15 +13,21 @@ public sealed class AdapterHealthChecker(IEnumerable<IAdapterProbe> probes, IOpt
 
     /// <param name="names">Adapters to check; empty for all.</param>
     /// <exception cref="InvalidFieldException">A name is not an adapter of this hub.</exception>
-    public async Task<IReadOnlyList<AdapterHealthReport>> CheckAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AdapterHealthReport>> CheckAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        await Task.WhenAll(Select(names).Select(p => CheckAsync(p, cancellationToken)));
+
+    /// <summary>The adapters' own names for the ones asked for, all when none are.</summary>
+    /// <exception cref="InvalidFieldException">A name is not an adapter of this hub.</exception>
+    public IReadOnlyList<string> Names(IReadOnlyCollection<string> names) => [.. Select(names).Select(p => p.Name)];
+
+    private IEnumerable<IAdapterProbe> Select(IReadOnlyCollection<string> names)
     {
         var all = probes.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
         if (names.FirstOrDefault(n => !all.ContainsKey(n)) is { } unknown)
         {
             throw new InvalidFieldException("adapters", $"'{unknown}' is not an adapter of this hub; known: {string.Join(", ", all.Keys.Order())}");
         }
-        var selected = names.Count == 0 ? all.Values.OrderBy(p => p.Name) : names.Select(n => all[n]);
-        return await Task.WhenAll(selected.Select(p => CheckAsync(p, cancellationToken)));
+        return names.Count == 0 ? all.Values.OrderBy(p => p.Name, StringComparer.Ordinal) : names.Select(n => all[n]);
     }
 
     private async Task<AdapterHealthReport> CheckAsync(IAdapterProbe probe, CancellationToken cancellationToken)

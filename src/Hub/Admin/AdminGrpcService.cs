@@ -10,12 +10,18 @@ namespace IntegrationHub.Hub.Admin;
 
 /// <summary>Operators' entry point: adapter checks, dead letters and backlog.</summary>
 [Authorize(Policy = HubRoles.Operator)]
-public sealed class AdminGrpcService(AdapterHealthChecker checker, DeadLetters deadLetters, OutboxBacklog backlog) : AdminService.AdminServiceBase
+public sealed class AdminGrpcService(AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog) : AdminService.AdminServiceBase
 {
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
         var reports = await checker.CheckAsync([.. request.Adapters], context.CancellationToken);
         return new CheckAdaptersResponse { Adapters = { reports.Select(ToMessage) } };
+    }
+
+    public override async Task<GetAdapterHistoryResponse> GetAdapterHistory(GetAdapterHistoryRequest request, ServerCallContext context)
+    {
+        var found = await history.ReadAsync(checker.Names([.. request.Adapters]), context.CancellationToken);
+        return new GetAdapterHistoryResponse { Adapters = { found.Select(ToMessage) } };
     }
 
     public override async Task<ListDeadLettersResponse> ListDeadLetters(ListDeadLettersRequest request, ServerCallContext context)
@@ -78,6 +84,17 @@ public sealed class AdminGrpcService(AdapterHealthChecker checker, DeadLetters d
         LastErrorAt = Time(report.LastErrorAt),
         Detail = report.Detail,
     };
+
+    private static IntegrationHub.V1.AdapterAvailability ToMessage(AdapterAvailability availability) => new()
+    {
+        Name = availability.Name,
+        Last24Hours = ToMessage(availability.LastDay),
+        Last7Days = ToMessage(availability.LastWeek),
+        LastUnhealthyAt = Time(availability.LastUnhealthyAt),
+        LastUnhealthyDetail = availability.LastUnhealthyDetail ?? "",
+    };
+
+    private static AvailabilityPeriod ToMessage(Availability period) => new() { Checks = period.Checks, Available = period.Available, Ratio = period.Ratio ?? 0 };
 
     private static DeadLetter ToMessage(DeadLetterView view, bool withContent) => new()
     {

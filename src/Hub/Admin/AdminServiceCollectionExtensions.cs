@@ -10,6 +10,7 @@ public static class AdminServiceCollectionExtensions
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
         services.AddScoped<AdapterHealthChecker>();
         services.AddScoped<DeadLetters>();
+        services.AddSingleton<AdapterCheckHistory>();
         return services;
     }
 }

@@ -10,4 +10,10 @@ public sealed class HealthOptions
 
     /// <summary>A system that answers, but slower than this, is degraded.</summary>
     public TimeSpan DegradedLatency { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the scheduled job checks every adapter and records what it found.</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long check results are kept; availability is reported over 24 hours and 7 days.</summary>
+    public TimeSpan HistoryRetention { get; set; } = TimeSpan.FromDays(30);
 }

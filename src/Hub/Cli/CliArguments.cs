@@ -7,7 +7,7 @@ namespace IntegrationHub.Hub.Cli;
 /// </summary>
 public sealed record CliArguments(string Command, IReadOnlyList<string> Words, IReadOnlyDictionary<string, string> Options, IReadOnlySet<string> Flags)
 {
-    private static readonly HashSet<string> KnownFlags = ["--json", "--all"];
+    private static readonly HashSet<string> KnownFlags = ["--json", "--all", "--history"];
 
     public Uri Hub => new(Options.GetValueOrDefault("--hub") ?? Environment.GetEnvironmentVariable("HUB_URL") ?? "http://127.0.0.1:5080");
 

@@ -15,6 +15,7 @@ public static class HubCli
 {
     public const string Usage = """
         usage: hub health [ADAPTER...] [--json]                    check adapters now (exit 1 if any is unhealthy)
+               hub health --history [ADAPTER...] [--json]          availability over 24 hours and 7 days
                hub dead-letters [--target T] [--agency A] [--json] list dead-lettered deliveries
                hub dead-letters show ID [--json]                   the payload sent and the answer received
                hub dead-letters replay ID... | --all --target T    send them again, in each dossier's order
@@ -65,6 +66,10 @@ public static class HubCli
 
     private static async Task<int> HealthAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {
+        if (arguments.Flags.Contains("--history"))
+        {
+            return await HistoryAsync(admin, arguments, output);
+        }
         var answer = await admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { arguments.Words } });
         if (arguments.Json)
         {
@@ -91,6 +96,26 @@ public static class HubCli
         }
         return answer.Adapters.Any(a => a.Status == AdapterStatus.Unhealthy) ? 1 : 0;
     }
+
+    private static async Task<int> HistoryAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        var answer = await admin.GetAdapterHistoryAsync(new GetAdapterHistoryRequest { Adapters = { arguments.Words } });
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Adapters, Json));
+            return 0;
+        }
+        await Table(output, ["ADAPTER", "24 HOURS", "CHECKS", "7 DAYS", "CHECKS", "LAST UNHEALTHY"], answer.Adapters.Select(a => new[]
+        {
+            a.Name, Percent(a.Last24Hours), a.Last24Hours.Checks.ToString(CultureInfo.InvariantCulture),
+            Percent(a.Last7Days), a.Last7Days.Checks.ToString(CultureInfo.InvariantCulture),
+            a.LastUnhealthyAt is null ? "-" : $"{When(a.LastUnhealthyAt)} {a.LastUnhealthyDetail}",
+        }));
+        return 0;
+    }
+
+    private static string Percent(AvailabilityPeriod period) =>
+        period.Checks == 0 ? "-" : (period.Ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
     private static async Task<int> BacklogAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {

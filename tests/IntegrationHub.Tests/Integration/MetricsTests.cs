@@ -4,10 +4,17 @@ using IntegrationHub.V1;
 
 namespace IntegrationHub.Tests.Integration;
 
-/// <summary>What Prometheus scrapes from /metrics.</summary>
+/// <summary>
+/// What Prometheus scrapes from /metrics. OpenTelemetry listens to meters by name across the process,
+/// so these tests run alone: another hub under test would add to the same series.
+/// </summary>
+[Collection(nameof(MetricsTests))]
 public sealed class MetricsTests : HubTest
 {
     private static readonly HttpClient Http = new();
+
+    // Deliveries to a portal that is down stay pending for the whole test rather than running out of attempts.
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Outbox:MaxAttempts"] = "1000";
 
     [Fact]
     public async Task The_metrics_endpoint_publishes_the_hubs_series_with_their_values()
@@ -56,3 +63,6 @@ public sealed class MetricsTests : HubTest
         return line is null ? null : double.Parse(Regex.Match(line, @"\}\s+(\S+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+[CollectionDefinition(nameof(MetricsTests), DisableParallelization = true)]
+public sealed class MetricsCollection;

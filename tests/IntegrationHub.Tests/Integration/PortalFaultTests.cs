@@ -43,8 +43,8 @@ public sealed class PortalFaultTests : HubTest
     [Fact]
     public async Task A_permanent_rejection_dead_letters_that_dossier_while_others_keep_flowing()
     {
+        Hub.Portal.RejectDossier("REJECTED-0001", "TrichYeuHoSo: chứa ký tự không hợp lệ");
         var rejected = (await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0001"))).DossierCode;
-        Hub.Portal.RejectDossier(rejected, "TrichYeuHoSo: chứa ký tự không hợp lệ");
         await Hub.Justice.RecordProgressAsync(Samples.Step(rejected, ProgressAction.Receive, 1));
         var others = await SubmitWithStepsAsync(dossiers: 3, steps: 2);
 
