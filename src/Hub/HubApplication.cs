@@ -1,5 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Grpc;
 using IntegrationHub.Hub.Health;
 using IntegrationHub.Hub.Jobs;
@@ -28,7 +29,8 @@ public static class HubApplication
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
             .AddHubMetrics()
-            .AddHubJobs(builder.Configuration);
+            .AddHubJobs(builder.Configuration)
+            .AddDossierEvents(builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();

@@ -1,7 +1,11 @@
 namespace IntegrationHub.Hub.Dossiers;
 
-/// <summary>An accepted change to a dossier, as outbound targets hear of it.</summary>
-public sealed record DossierChange(Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null);
+/// <summary>An accepted change to a dossier, as outbound targets and the event log hear of it.</summary>
+public sealed record DossierChange(Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null)
+{
+    /// <summary>The change's identity, which its event carries wherever it is published.</summary>
+    public Guid Id { get; } = Guid.CreateVersion7();
+}
 
 public enum DossierChangeKind
 {

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.Outbox;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>
-/// The write side: each accepted change is stored with its outbox rows and its idempotency record in
-/// one transaction; nothing outbound happens inline.
+/// The write side: each accepted change is stored with its event, its outbox rows and its idempotency
+/// record in one transaction; nothing outbound happens inline.
 /// </summary>
 public sealed class DossierCommands(
     HubDbContext db,
@@ -17,6 +18,7 @@ public sealed class DossierCommands(
     DossierCodeGenerator codes,
     IEnumerable<IOutboxSubscriber> subscribers,
     OutboxSignal outboxSignal,
+    EventSignals eventSignals,
     HubMetrics metrics,
     TimeProvider clock)
 {
@@ -33,7 +35,7 @@ public sealed class DossierCommands(
         }, cancellationToken);
         if (changed)
         {
-            outboxSignal.Notify();
+            Committed();
             metrics.DossierReceived(dossier.AgencyCode);
         }
         return answer;
@@ -53,7 +55,7 @@ public sealed class DossierCommands(
         }, cancellationToken);
         if (changed)
         {
-            outboxSignal.Notify();
+            Committed();
             metrics.ProgressRecorded(agencyCode, step.Action);
         }
         return answer;
@@ -71,7 +73,7 @@ public sealed class DossierCommands(
         }, cancellationToken);
         if (changed)
         {
-            outboxSignal.Notify();
+            Committed();
         }
         return answer;
     }
@@ -88,11 +90,18 @@ public sealed class DossierCommands(
     private void Enqueue(DossierChange change)
     {
         var now = clock.GetUtcNow();
+        db.DossierEvents.Add(DossierEventRecord.For(change, now));
         foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
         {
             db.OutboxMessages.Add(new OutboxMessage(
                 change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, OutboxPayload.Serialize(entry.Payload), now));
         }
+    }
+
+    private void Committed()
+    {
+        outboxSignal.Notify();
+        eventSignals.Recorded.Notify();
     }
 
     private static void EnsureMayActFor(AgencyClient client, string agencyCode)

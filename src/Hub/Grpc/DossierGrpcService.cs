@@ -1,5 +1,6 @@
 using Grpc.Core;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace IntegrationHub.Hub.Grpc;
 
 /// <summary>Agency systems' entry point: maps messages to the domain's commands and queries and back.</summary>
 [Authorize(Policy = HubRoles.Agency)]
-public sealed class DossierGrpcService(DossierCommands commands, DossierQueries queries, DossierMessages messages) : DossierService.DossierServiceBase
+public sealed class DossierGrpcService(DossierCommands commands, DossierQueries queries, DossierMessages messages, EventWatcher watcher) : DossierService.DossierServiceBase
 {
     public override async Task<SubmitDossierResponse> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
     {
@@ -39,6 +40,21 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
 
     public override async Task<ListDossiersResponse> ListDossiers(ListDossiersRequest request, ServerCallContext context) =>
         DossierMessages.ToMessage(await queries.ListAsync(Caller(context), messages.ToFilter(request), context.CancellationToken));
+
+    public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<DossierEvent> responseStream, ServerCallContext context)
+    {
+        try
+        {
+            await watcher.WatchAsync(
+                Caller(context), request.AfterPosition, [.. request.AgencyCodes],
+                record => responseStream.WriteAsync(DossierEventMessages.ToMessage(record), context.CancellationToken),
+                context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // The caller hung up: the normal end of a watch.
+        }
+    }
 
     private static AgencyClient Caller(ServerCallContext context) => AgencyClient.From(context.GetHttpContext().User);
 }

@@ -22,6 +22,19 @@ public sealed class ErrorMappingInterceptor : Interceptor
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception e) when (Map(e) is { } status)
+        {
+            throw new RpcException(status);
+        }
+    }
+
     private static Status? Map(Exception exception) => exception switch
     {
         InvalidFieldException e => new Status(StatusCode.InvalidArgument, e.Message),

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters;
+using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Metrics;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -15,6 +16,8 @@ public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    DeliveryEvents deliveryEvents,
+    EventSignals eventSignals,
     HubMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -80,7 +83,13 @@ public sealed class OutboxDispatcher(
             });
 
         await OutboxClaims.CompleteAsync(connection, transaction, records, cancellationToken);
+        var eventsRecorded = await deliveryEvents.RecordAsync(connection, transaction, claimed.Zip(records), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (eventsRecorded)
+        {
+            eventSignals.Recorded.Notify();
+            signal.Notify();
+        }
         return claimed.Count;
     }
 

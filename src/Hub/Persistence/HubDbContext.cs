@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ResultDocument> ResultDocuments => Set<ResultDocument>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DossierEventRecord> DossierEvents => Set<DossierEventRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -46,6 +48,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             outbox.Property(o => o.Payload).HasColumnType("jsonb");
         });
         model.Entity<IdempotencyRecord>().ToTable("idempotency_records").HasKey(r => new { r.ClientId, r.RequestId });
+        model.Entity<DossierEventRecord>(record =>
+        {
+            record.ToTable("dossier_events").HasKey(e => e.Id);
+            record.Property(e => e.Id).UseIdentityByDefaultColumn();
+            record.Property(e => e.Type).HasConversion<short>();
+            record.Property(e => e.Status).HasConversion<short?>();
+            record.Property(e => e.Action).HasConversion<short?>();
+        });
 
         foreach (var entity in model.Model.GetEntityTypes())
         {

@@ -1,0 +1,52 @@
+using IntegrationHub.Hub.Dossiers;
+
+namespace IntegrationHub.Hub.Events;
+
+/// <summary>One row of the event log. Its <see cref="Position"/> is given after commit by <see cref="EventSequencer"/>.</summary>
+public sealed class DossierEventRecord
+{
+    private DossierEventRecord()
+    {
+    }
+
+    public long Id { get; private set; }
+    public long? Position { get; private set; }
+    public Guid EventId { get; private set; }
+    public Guid DossierId { get; private set; }
+    public string DossierCode { get; private set; } = "";
+    public string AgencyCode { get; private set; } = "";
+    public string ProcedureCode { get; private set; } = "";
+    public int DossierVersion { get; private set; }
+    public DossierEventType Type { get; private set; }
+    public DossierStatus? Status { get; private set; }
+    public ProgressAction? Action { get; private set; }
+    public string? DocumentNumber { get; private set; }
+    public string? Target { get; private set; }
+    public string? Detail { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>The event an accepted change makes.</summary>
+    public static DossierEventRecord For(DossierChange change, DateTimeOffset now)
+    {
+        var dossier = change.Dossier;
+        return new DossierEventRecord
+        {
+            EventId = change.Id,
+            DossierId = dossier.Id,
+            DossierCode = dossier.Code,
+            AgencyCode = dossier.AgencyCode,
+            ProcedureCode = dossier.ProcedureCode,
+            DossierVersion = dossier.Version,
+            Type = change.Kind switch
+            {
+                DossierChangeKind.Submitted => DossierEventType.Submitted,
+                DossierChangeKind.ProgressRecorded => DossierEventType.ProgressRecorded,
+                _ => DossierEventType.ResultAttached,
+            },
+            Status = dossier.Status,
+            Action = change.Progress?.Action,
+            DocumentNumber = change.Result?.DocumentNumber,
+            OccurredAt = now,
+        };
+    }
+}
