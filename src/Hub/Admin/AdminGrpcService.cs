@@ -3,6 +3,7 @@ using Grpc.Core;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Security;
+using IntegrationHub.Hub.Statistics;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
 
@@ -10,7 +11,8 @@ namespace IntegrationHub.Hub.Admin;
 
 /// <summary>Operators' entry point: adapter checks, dead letters and backlog.</summary>
 [Authorize(Policy = HubRoles.Operator)]
-public sealed class AdminGrpcService(AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog) : AdminService.AdminServiceBase
+public sealed class AdminGrpcService(
+    AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics) : AdminService.AdminServiceBase
 {
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
@@ -70,6 +72,29 @@ public sealed class AdminGrpcService(AdapterHealthChecker checker, AdapterCheckH
                 DeliveredPerSecond = t.DeliveredPerSecond,
             }),
         },
+    };
+
+    public override async Task<GetStatsResponse> GetStats(GetStatsRequest request, ServerCallContext context)
+    {
+        var query = new StatsQuery(
+            request.From?.ToDateTimeOffset() ?? throw new InvalidFieldException("from", "is required"),
+            request.To?.ToDateTimeOffset() ?? throw new InvalidFieldException("to", "is required"),
+            Blank(request.AgencyCode),
+            Blank(request.ProcedureCode));
+        var report = await statistics.ReadAsync(query, context.CancellationToken);
+        return new GetStatsResponse { Rows = { report.Rows.Select(ToMessage) }, Total = ToMessage(report.Total) };
+    }
+
+    private static ProcedureStats ToMessage(ProcedureFigures figures) => new()
+    {
+        AgencyCode = figures.AgencyCode,
+        ProcedureCode = figures.ProcedureCode,
+        Received = figures.Received,
+        Finished = figures.Finished,
+        FinishedOnTime = figures.FinishedOnTime,
+        Overdue = figures.Overdue,
+        OnTimeRate = figures.OnTimeRate,
+        AverageProcessingHours = figures.AverageProcessingTime.TotalHours,
     };
 
     private static AdapterHealth ToMessage(AdapterHealthReport report) => new()

@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Statistics;
 
 namespace IntegrationHub.Hub.Admin;
 
@@ -11,6 +12,7 @@ public static class AdminServiceCollectionExtensions
         services.AddScoped<AdapterHealthChecker>();
         services.AddScoped<DeadLetters>();
         services.AddSingleton<AdapterCheckHistory>();
+        services.AddSingleton<DossierStatistics>();
         return services;
     }
 }

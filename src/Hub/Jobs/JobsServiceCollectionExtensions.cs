@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Admin;
+using IntegrationHub.Hub.Deadlines;
 using Npgsql;
 using Quartz;
 
@@ -14,6 +15,7 @@ public static class JobsServiceCollectionExtensions
     {
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var health = configuration.GetSection(HealthOptions.SectionName).Get<HealthOptions>() ?? new HealthOptions();
+        var deadlines = configuration.GetSection(DeadlineOptions.SectionName).Get<DeadlineOptions>() ?? new DeadlineOptions();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.SchedulerName);
@@ -24,13 +26,18 @@ public static class JobsServiceCollectionExtensions
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
             });
-            quartz.ScheduleJob<AdapterCheckJob>(
-                trigger => trigger.WithIdentity(AdapterCheckJob.Key.Name, AdapterCheckJob.Key.Group)
-                    .StartNow()
-                    .WithSimpleSchedule(schedule => schedule.WithInterval(health.CheckInterval).RepeatForever()),
-                job => job.WithIdentity(AdapterCheckJob.Key));
+            Every<AdapterCheckJob>(quartz, AdapterCheckJob.Key, health.CheckInterval);
+            Every<OverdueDossierJob>(quartz, OverdueDossierJob.Key, deadlines.OverdueCheckInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
     }
+
+    /// <summary>A job that runs every <paramref name="interval"/>, the first time one interval after start.</summary>
+    private static void Every<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval) where TJob : IJob =>
+        quartz.ScheduleJob<TJob>(
+            trigger => trigger.WithIdentity(key.Name, key.Group)
+                .StartAt(DateTimeOffset.UtcNow + interval)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever()),
+            job => job.WithIdentity(key));
 }

@@ -1,0 +1,62 @@
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.V1;
+using Quartz;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>The scheduled job that notices due dates passing.</summary>
+public sealed class OverdueTests : HubTest
+{
+    [Fact]
+    public async Task An_open_dossier_past_its_due_date_raises_one_overdue_event_however_often_the_job_runs()
+    {
+        var late = await SubmitAsync(due: DateTimeOffset.UtcNow.AddHours(-1));
+        var withdrawn = await SubmitAsync(due: DateTimeOffset.UtcNow.AddHours(-1));
+        await Hub.Justice.RecordProgressAsync(Samples.Step(withdrawn, ProgressAction.Withdraw, 1));
+        await SubmitAsync(due: DateTimeOffset.UtcNow.AddDays(3));
+        await RunJobAsync(expectMarked: 1);
+
+        var laterStill = await SubmitAsync(due: DateTimeOffset.UtcNow.AddMinutes(-1));
+        await RunJobAsync(expectMarked: 2);
+
+        var overdue = await OverdueEventsAsync();
+        Assert.Equal([late, laterStill], overdue.Select(e => e.DossierCode));
+        Assert.All(overdue, e => Assert.Equal(DossierStatus.New, e.Status));
+    }
+
+    private async Task<string> SubmitAsync(DateTimeOffset due)
+    {
+        var submission = Samples.Submission();
+        submission.DueAt = Timestamp.FromDateTimeOffset(due);
+        return (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
+    }
+
+    /// <summary>Runs the job through the scheduler and waits until it has marked what it should.</summary>
+    private async Task RunJobAsync(int expectMarked)
+    {
+        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(OverdueDossierJob.Key);
+        await Eventually.HoldsAsync(async () => await MarkedAsync() == expectMarked, TimeSpan.FromSeconds(10), $"{expectMarked} dossier(s) marked overdue");
+    }
+
+    private async Task<long> MarkedAsync() =>
+        await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers WHERE overdue_at IS NOT NULL");
+
+    private async Task<List<DossierEvent>> OverdueEventsAsync()
+    {
+        var events = new List<DossierEvent>();
+        using var watch = Hub.Justice.WatchEvents(new WatchEventsRequest(), cancellationToken: new CancellationTokenSource(TimeSpan.FromSeconds(3)).Token);
+        try
+        {
+            while (await watch.ResponseStream.MoveNext())
+            {
+                events.Add(watch.ResponseStream.Current);
+            }
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
+        {
+        }
+        return [.. events.Where(e => e.Type == DossierEventType.Overdue)];
+    }
+}
