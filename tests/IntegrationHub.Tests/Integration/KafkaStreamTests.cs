@@ -39,7 +39,7 @@ public sealed class KafkaStreamTests : HubTest, IDisposable
         var events = messages.Select(m => (m.Message.Key, Event: DossierEvent.Parser.ParseFrom(m.Message.Value), Header: Header(m))).ToList();
         Assert.Equal(24, events.Count);
         Assert.Equal(24, events.Select(e => e.Event.EventId).Distinct().Count());
-        Assert.All(events, e => Assert.Equal(e.Key, e.Event.DossierCode));
+        Assert.All(events, e => Assert.Equal((e.Key, 0L), (e.Event.DossierCode, e.Event.Position)));
         Assert.All(events, e => Assert.Equal(e.Event.Type.ToString(), e.Header));
         foreach (var code in codes)
         {

@@ -30,10 +30,13 @@ public sealed class KafkaEventPublisher(IProducer<string, byte[]> producer, Even
 
     private async Task<DeliveryOutcome> PublishAsync(DossierEventRecord record, CancellationToken cancellationToken)
     {
+        var value = DossierEventMessages.ToMessage(record);
+        // Whether the feed has sequenced the event yet is a race; on Kafka the partition offset serves.
+        value.Position = 0;
         var message = new Message<string, byte[]>
         {
             Key = record.DossierCode,
-            Value = DossierEventMessages.ToMessage(record).ToByteArray(),
+            Value = value.ToByteArray(),
             Headers = new Headers { { "event-type", Encoding.UTF8.GetBytes(record.Type.ToString()) } },
         };
         try
