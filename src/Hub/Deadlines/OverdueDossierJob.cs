@@ -29,7 +29,7 @@ public sealed class OverdueDossierJob(NpgsqlDataSource dataSource, EventStreamRo
                    to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), @now
             FROM overdue
             ORDER BY due_at
-            RETURNING id, event_id, dossier_id, dossier_version
+            RETURNING *
         )
         """ + EventStreamRows.InsertSql;
 

@@ -90,7 +90,7 @@ public sealed class DossierCommands(
     private void Enqueue(DossierChange change)
     {
         var now = clock.GetUtcNow();
-        db.DossierEvents.Add(DossierEventRecord.For(change, now));
+        db.DossierEvents.Add(DossierEventRecord.For(change));
         foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
         {
             db.OutboxMessages.Add(new OutboxMessage(

@@ -5,8 +5,8 @@ using Npgsql;
 namespace IntegrationHub.Hub.Events;
 
 /// <summary>
-/// Records, in the dispatcher's own transaction, the events of deliveries that ended: delivered to a
-/// national system, or dead-lettered. With Kafka on, each also gets its outbox row for the stream.
+/// Records, in the dispatcher's own transaction, the events of deliveries that ended: a change
+/// delivered to a national system, or a call dead-lettered. With Kafka on, each also gets its outbox row for the stream.
 /// The stream's own deliveries are not events.
 /// </summary>
 public sealed class DeliveryEvents(EventStreamRows streamRows)
@@ -20,13 +20,16 @@ public sealed class DeliveryEvents(EventStreamRows streamRows)
             FROM ended
             JOIN outbox_messages o ON o.id = ended.outbox_id
             JOIN dossiers d ON d.id = o.dossier_id
+            -- A change may take several calls (the portal's sync, then its step): delivered is said once, after the last.
+            WHERE ended.type <> @delivered OR NOT EXISTS (
+                SELECT 1 FROM outbox_messages later
+                WHERE later.dossier_id = o.dossier_id AND later.target = o.target AND later.dossier_version = o.dossier_version AND later.id > o.id)
             ORDER BY ended.outbox_id
-            RETURNING id, event_id, dossier_id, dossier_version
+            RETURNING *
         )
         """ + EventStreamRows.InsertSql;
 
-    /// <returns>Whether any event was recorded.</returns>
-    public async Task<bool> RecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<(PendingDelivery Delivery, DeliveryRecord Record)> attempts, CancellationToken cancellationToken)
+    public async Task<RecordedDeliveryEvents> RecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<(PendingDelivery Delivery, DeliveryRecord Record)> attempts, CancellationToken cancellationToken)
     {
         var ended = attempts
             .Where(a => a.Delivery.Target != KafkaStream.Target && a.Record.Status != OutboxStatus.Pending)
@@ -36,14 +39,18 @@ public sealed class DeliveryEvents(EventStreamRows streamRows)
             .ToList();
         if (ended.Count == 0)
         {
-            return false;
+            return new RecordedDeliveryEvents(0, 0);
         }
         await using var command = new NpgsqlCommand(RecordSql, connection, transaction);
         command.Parameters.AddWithValue("ids", ended.Select(e => e.Id).ToArray());
         command.Parameters.AddWithValue("types", ended.Select(e => e.Type).ToArray());
         command.Parameters.AddWithValue("details", ended.Select(e => e.Detail).ToArray());
+        command.Parameters.AddWithValue("delivered", (short)DossierEventType.Delivered);
         streamRows.AddParameters(command);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return true;
+        var added = await command.ExecuteNonQueryAsync(cancellationToken);
+        return new RecordedDeliveryEvents(ended.Count, added);
     }
 }
+
+/// <param name="StreamRows">Outbox rows added for the Kafka stream: the dispatcher has new work.</param>
+public readonly record struct RecordedDeliveryEvents(int Events, int StreamRows);

@@ -25,8 +25,8 @@ public sealed class DossierEventRecord
     public string? Detail { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
 
-    /// <summary>The event an accepted change makes.</summary>
-    public static DossierEventRecord For(DossierChange change, DateTimeOffset now)
+    /// <summary>The event an accepted change makes; the same every time it is asked for.</summary>
+    public static DossierEventRecord For(DossierChange change)
     {
         var dossier = change.Dossier;
         return new DossierEventRecord
@@ -46,7 +46,7 @@ public sealed class DossierEventRecord
             Status = dossier.Status,
             Action = change.Progress?.Action,
             DocumentNumber = change.Result?.DocumentNumber,
-            OccurredAt = now,
+            OccurredAt = dossier.UpdatedAt,
         };
     }
 }

@@ -12,7 +12,4 @@ public sealed class EventFeed(HubDbContext db)
             .OrderBy(e => e.Position)
             .Take(limit)
             .ToListAsync(cancellationToken);
-
-    public async Task<List<DossierEventRecord>> FindAsync(IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken) =>
-        await db.DossierEvents.AsNoTracking().Where(e => eventIds.Contains(e.EventId)).ToListAsync(cancellationToken);
 }

@@ -48,6 +48,7 @@ public sealed class EventSequencer(NpgsqlDataSource dataSource, EventSignals sig
             if (sequenced < _options.BatchSize)
             {
                 await Pulse.WaitAsync(next, _options.PollInterval, stoppingToken);
+                await Task.Delay(_options.Linger, stoppingToken);
             }
         }
     }

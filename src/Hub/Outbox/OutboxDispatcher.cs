@@ -83,11 +83,14 @@ public sealed class OutboxDispatcher(
             });
 
         await OutboxClaims.CompleteAsync(connection, transaction, records, cancellationToken);
-        var eventsRecorded = await deliveryEvents.RecordAsync(connection, transaction, claimed.Zip(records), cancellationToken);
+        var recorded = await deliveryEvents.RecordAsync(connection, transaction, claimed.Zip(records), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (eventsRecorded)
+        if (recorded.Events > 0)
         {
             eventSignals.Recorded.Notify();
+        }
+        if (recorded.StreamRows > 0)
+        {
             signal.Notify();
         }
         return claimed.Count;

@@ -3,6 +3,7 @@ using Confluent.Kafka;
 using Google.Protobuf;
 using IntegrationHub.Adapters;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.V1;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Events.Kafka;
@@ -13,31 +14,31 @@ namespace IntegrationHub.Hub.Events.Kafka;
 /// idempotent, so its own retries never duplicate; an event whose delivery fails stays in the outbox
 /// and is published again later.
 /// </summary>
-public sealed class KafkaEventPublisher(IProducer<string, byte[]> producer, EventFeed feed, IOptions<KafkaOptions> options) : IOutboxHandler
+public sealed class KafkaEventPublisher(IProducer<string, byte[]> producer, IOptions<KafkaOptions> options) : IOutboxHandler
 {
     public string Target => KafkaStream.Target;
 
     public int MaxBatchSize => options.Value.BatchSize;
 
-    public async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken)
-    {
-        var ids = batch.Select(row => OutboxPayload.Deserialize<EventReference>(row.Payload).EventId).ToList();
-        var events = (await feed.FindAsync(ids, cancellationToken)).ToDictionary(e => e.EventId);
-        var sends = ids.Select(id => events.TryGetValue(id, out var record) ? PublishAsync(record, cancellationToken) : Task.FromResult(
-            DeliveryOutcome.Permanent($"event {id} is not in the event log"))).ToList();
-        return await Task.WhenAll(sends);
-    }
+    public async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken) =>
+        await Task.WhenAll(batch.Select(row => PublishAsync(row, cancellationToken)));
 
-    private async Task<DeliveryOutcome> PublishAsync(DossierEventRecord record, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> PublishAsync(PendingDelivery row, CancellationToken cancellationToken)
     {
-        var value = DossierEventMessages.ToMessage(record);
-        // Whether the feed has sequenced the event yet is a race; on Kafka the partition offset serves.
-        value.Position = 0;
+        DossierEvent value;
+        try
+        {
+            value = DossierEvent.Parser.ParseJson(row.Payload);
+        }
+        catch (InvalidProtocolBufferException e)
+        {
+            return DeliveryOutcome.Permanent($"not a DossierEvent: {e.Message}");
+        }
         var message = new Message<string, byte[]>
         {
-            Key = record.DossierCode,
+            Key = value.DossierCode,
             Value = value.ToByteArray(),
-            Headers = new Headers { { "event-type", Encoding.UTF8.GetBytes(record.Type.ToString()) } },
+            Headers = new Headers { { "event-type", Encoding.UTF8.GetBytes(value.Type.ToString()) } },
         };
         try
         {
