@@ -1,6 +1,5 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Deadlines;
-using Npgsql;
 using Quartz;
 
 namespace IntegrationHub.Hub.Jobs;
@@ -21,7 +20,9 @@ public static class JobsServiceCollectionExtensions
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.SchedulerName);
             quartz.UsePersistentStore(store =>
             {
-                store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<NpgsqlDataSource>());
+                // A pool of its own: the scheduler's few statements must not take the hub's prepared-statement
+                // slots or connections, and the hub's tuned session settings are not Quartz's to rely on.
+                store.UsePostgres(configuration.GetConnectionString("Hub")!);
                 store.UseClustering();
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
