@@ -260,8 +260,8 @@ public sealed class DossierMessages(LimitsOptions limits)
         var idNumber = RequestFields.Required(applicant.IdNumber, "applicant.id_number", 20);
         var kind = applicant.Kind switch
         {
-            V1.ApplicantKind.Citizen when !CitizenIdNumber.IsWellFormed(idNumber) =>
-                throw new InvalidFieldException("applicant.id_number", "a citizen's identification number (CCCD) must be 12 digits"),
+            V1.ApplicantKind.Citizen when CitizenIdNumber.Problem(idNumber, birthYear: null) is { } problem =>
+                throw new InvalidFieldException("applicant.id_number", problem),
             V1.ApplicantKind.Business when !EnterpriseCode.IsValid(idNumber) =>
                 throw new InvalidFieldException("applicant.id_number", "an enterprise/tax code must be 10 digits with a valid check digit, or 13 for a branch"),
             V1.ApplicantKind.Citizen => ApplicantKind.Citizen,

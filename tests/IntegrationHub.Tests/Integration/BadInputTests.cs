@@ -11,6 +11,7 @@ public sealed class BadInputTests(BadInputTests.StoredDossier stored) : IClassFi
     {
         { "CCCD of 11 digits", "applicant.id_number" },
         { "CCCD with a letter", "applicant.id_number" },
+        { "CCCD with no province code", "applicant.id_number" },
         { "tax code with a wrong check digit", "applicant.id_number" },
         { "tax code of 9 digits", "applicant.id_number" },
         { "unknown service level", "service_level" },
@@ -85,6 +86,7 @@ public sealed class BadInputTests(BadInputTests.StoredDossier stored) : IClassFi
         {
             case "CCCD of 11 digits": request.Applicant.IdNumber = "00109012345"; break;
             case "CCCD with a letter": request.Applicant.IdNumber = "00109012345X"; break;
+            case "CCCD with no province code": request.Applicant.IdNumber = "003090123456"; break;
             case "tax code with a wrong check digit":
                 request.Applicant.Kind = ApplicantKind.Business;
                 request.Applicant.IdNumber = "0100109107";
