@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Registries;
 
 // Starts the simulated national systems and prints where they listen, as one JSON line, so that
 // ./run.sh (or a person) can point the hub at them. Stops on Ctrl+C or SIGTERM.
@@ -7,10 +8,18 @@ var port = ArgValue("--portal-port") is { } p ? int.Parse(p) : 0;
 var password = Environment.GetEnvironmentVariable("SANDBOX_PORTAL_PASSWORD") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 var unitCode = ArgValue("--unit-code") ?? "000.00.00.H22";
 
+var registrySecret = Environment.GetEnvironmentVariable("SANDBOX_REGISTRY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+
 using var portal = PortalSimulator.Start(new PortalSimulatorOptions { Password = password, UnitCode = unitCode }, port);
+var registries = new RegistryDataSet();
+var registryOptions = new RegistrySimulatorOptions { ClientSecret = registrySecret };
+using var population = RegistrySimulator.StartPopulation(registries, registryOptions);
+using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOptions);
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
+    population = new { url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults" },
+    enterprises = new { url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults" },
 }));
 
 var stop = new TaskCompletionSource();

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 
 namespace IntegrationHub.Tests.Domain;

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Hub.Dossiers;
+namespace IntegrationHub.Adapters.Registries;
 
 /// <summary>
 /// The enterprise code, which is also the tax code (mã số doanh nghiệp = mã số thuế): 10 digits with a

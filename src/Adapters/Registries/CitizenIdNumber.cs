@@ -1,4 +1,4 @@
-namespace IntegrationHub.Hub.Dossiers;
+namespace IntegrationHub.Adapters.Registries;
 
 /// <summary>
 /// The 12-digit personal identification number (số định danh cá nhân) printed on the CCCD card:
@@ -8,13 +8,13 @@ namespace IntegrationHub.Hub.Dossiers;
 public static class CitizenIdNumber
 {
     // The 63 codes of the identification-number regulation; numbers already issued keep theirs after the 2025 merger.
-    private static readonly HashSet<string> ProvinceCodes =
-    [
+    public static readonly IReadOnlySet<string> ProvinceCodes = new HashSet<string>
+    {
         "001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025",
         "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048",
         "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075",
         "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096",
-    ];
+    };
 
     public static bool IsWellFormed(string value) => Problem(value, birthYear: null) is null;
 

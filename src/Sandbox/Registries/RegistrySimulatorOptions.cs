@@ -1,0 +1,12 @@
+namespace IntegrationHub.Sandbox.Registries;
+
+/// <summary>The platform account the simulated registries accept, and where they listen.</summary>
+public sealed class RegistrySimulatorOptions
+{
+    public string ClientId { get; init; } = "sandbox";
+    public required string ClientSecret { get; init; }
+    public string TokenPath { get; init; } = "/oauth/token";
+    public string PopulationPath { get; init; } = "/api/v1/congdan/tracuu";
+    public string EnterprisePath { get; init; } = "/api/v1/doanhnghiep/tracuu";
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(30);
+}
