@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using IntegrationHub.Adapters.Resilience;
 
 namespace IntegrationHub.Adapters.NationalPortal;
 
@@ -7,7 +8,7 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// the status mapping are configuration because the onboarding specification a province receives
 /// wins over the public material they were read from.
 /// </summary>
-public sealed class NationalPortalOptions
+public sealed class NationalPortalOptions : AdapterResilienceOptions
 {
     public const string SectionName = "Hub:Adapters:NationalPortal";
 
@@ -39,15 +40,6 @@ public sealed class NationalPortalOptions
 
     /// <summary>Dossiers or steps sent in one call (the portal's <c>data</c> array; OpenCPS-era systems send up to 10).</summary>
     public int BatchSize { get; set; } = 10;
-
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
-    public int MaxRetries { get; set; } = 2;
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
-    public double BreakerFailureRatio { get; set; } = 0.5;
-    public int BreakerMinimumThroughput { get; set; } = 20;
-    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
-    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long a procedure's catalogue entry (LayThuTuc) is reused.</summary>
     public TimeSpan CatalogTtl { get; set; } = TimeSpan.FromHours(6);

@@ -3,12 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.NationalPortal.Wire;
+using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Refit;
 
 namespace IntegrationHub.Adapters.NationalPortal;
@@ -19,8 +18,7 @@ public static class NationalPortalServiceCollectionExtensions
 
     /// <summary>
     /// The national-portal adapter: options from <c>Hub:Adapters:NationalPortal</c>, the Refit wire
-    /// client, and its resilience pipeline (total timeout, retry with jitter for transient faults,
-    /// circuit breaker, per-attempt timeout).
+    /// client, and the adapters' resilience pipeline.
     /// </summary>
     public static IServiceCollection AddNationalPortal(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,35 +42,8 @@ public static class NationalPortalServiceCollectionExtensions
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         });
         services.AddRefitGeneratedClient<INationalPortalApi>(new RefitSettings(serializer))
-            .ConfigureHttpClient((provider, client) =>
-            {
-                var options = provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value;
-                client.BaseAddress = options.BaseUrl;
-                // The resilience pipeline owns every time limit.
-                client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddResilienceHandler(AdapterName, (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<NationalPortalOptions>>().Value;
-                pipeline
-                    .AddTimeout(options.TotalTimeout)
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.MaxRetries,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = options.RetryDelay,
-                    })
-                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                    {
-                        FailureRatio = options.BreakerFailureRatio,
-                        MinimumThroughput = options.BreakerMinimumThroughput,
-                        SamplingDuration = options.BreakerSamplingDuration,
-                        BreakDuration = options.BreakerBreakDuration,
-                        StateProvider = context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(AdapterName).Circuit,
-                    })
-                    .AddTimeout(options.AttemptTimeout);
-            });
+            .ConfigureHttpClient((provider, client) => client.BaseAddress = provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value.BaseUrl)
+            .AddAdapterPipeline(AdapterName, provider => provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value);
         return services;
     }
 }

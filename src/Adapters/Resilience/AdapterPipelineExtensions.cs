@@ -1,0 +1,43 @@
+using IntegrationHub.Adapters.Health;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace IntegrationHub.Adapters.Resilience;
+
+public static class AdapterPipelineExtensions
+{
+    /// <summary>
+    /// The pipeline every adapter's HTTP client uses: a total time limit, retries with jittered
+    /// exponential backoff for transient faults only, a circuit breaker whose state the adapter's
+    /// <see cref="AdapterActivity"/> reports, and a time limit per attempt.
+    /// </summary>
+    public static IHttpClientBuilder AddAdapterPipeline<TOptions>(this IHttpClientBuilder client, string adapterName, Func<IServiceProvider, TOptions> options)
+        where TOptions : AdapterResilienceOptions
+    {
+        client.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan); // the pipeline owns every time limit
+        client.AddResilienceHandler(adapterName, (pipeline, context) =>
+        {
+            var settings = options(context.ServiceProvider);
+            pipeline
+                .AddTimeout(settings.TotalTimeout)
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = settings.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = settings.RetryDelay,
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = settings.BreakerFailureRatio,
+                    MinimumThroughput = settings.BreakerMinimumThroughput,
+                    SamplingDuration = settings.BreakerSamplingDuration,
+                    BreakDuration = settings.BreakerBreakDuration,
+                    StateProvider = context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(adapterName).Circuit,
+                })
+                .AddTimeout(settings.AttemptTimeout);
+        });
+        return client;
+    }
+}
