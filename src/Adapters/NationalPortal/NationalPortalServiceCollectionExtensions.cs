@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Health;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
 using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,7 @@ public static class NationalPortalServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<PortalSessionStore>();
+        services.AddKeyedSingleton(AdapterName, (provider, _) => new CredentialCache(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ProcedureCatalog>();
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Net;
 using IntegrationHub.Adapters.Health;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
-using Refit;
 
 namespace IntegrationHub.Adapters.NationalPortal;
 
@@ -17,13 +14,10 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// </summary>
 public sealed class PortalConnection(
     INationalPortalApi api,
-    PortalSessionStore sessions,
+    [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] CredentialCache sessions,
     IOptions<NationalPortalOptions> options,
     [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] AdapterActivity activity)
 {
-    // A real answer is a few hundred bytes; more than this is a broken or hostile peer.
-    private const int MaxBodyBytes = 1 << 20;
-
     private readonly NationalPortalOptions _options = options.Value;
 
     public async Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken)
@@ -39,7 +33,7 @@ public sealed class PortalConnection(
         return await PostAsync(path, envelope(session), cancellationToken);
     }
 
-    private async Task<string> LoginAsync(CancellationToken cancellationToken)
+    private async Task<Credential> LoginAsync(CancellationToken cancellationToken)
     {
         var reply = await PostAsync(_options.AuthPath, new PortalLoginRequest(_options.Username, _options.Password), cancellationToken);
         if (!reply.Answer.IsSuccess || string.IsNullOrEmpty(reply.Answer.Session))
@@ -48,7 +42,7 @@ public sealed class PortalConnection(
             activity.Failed(refused.Message, TimeSpan.Zero);
             throw refused;
         }
-        return reply.Answer.Session;
+        return new Credential(reply.Answer.Session, ExpiresAt: null);
     }
 
     /// <summary>One POST; an answer in the portal's format counts as the portal being up, whatever its error_code.</summary>
@@ -75,15 +69,16 @@ public sealed class PortalConnection(
         {
             response = await api.PostAsync(path.TrimStart('/'), body, _options.ServiceCode, cancellationToken);
         }
-        catch (Exception e) when (TransportFault(e, cancellationToken) is { } fault)
+        catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
         {
             throw new PortalFaultException(fault, e);
         }
 
         using (response)
         {
-            var text = await ReadBoundedAsync(response.Content, cancellationToken);
-            if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)
+            var text = await HttpFaults.ReadBoundedAsync(response.Content, cancellationToken)
+                ?? throw new PortalFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes");
+            if (HttpFaults.IsServerFault(response))
             {
                 throw new PortalFaultException($"HTTP {(int)response.StatusCode}");
             }
@@ -91,30 +86,5 @@ public sealed class PortalConnection(
                 ?? throw new PortalFaultException($"HTTP {(int)response.StatusCode} with a body that is not the portal's JSON answer");
             return new PortalReply(answer, text);
         }
-    }
-
-    /// <summary>What a failed send means, in words; null when it is not a transport fault (e.g. the caller cancelled).</summary>
-    private static string? TransportFault(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        // Refit wraps what the handler pipeline throws.
-        ApiRequestException { InnerException: { } inner } => TransportFault(inner, cancellationToken),
-        BrokenCircuitException => "circuit open: the portal failed repeatedly, calls are paused",
-        TimeoutRejectedException => "timed out",
-        HttpRequestException e => $"connection failed: {e.Message}",
-        OperationCanceledException when !cancellationToken.IsCancellationRequested => "timed out",
-        _ => null,
-    };
-
-    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await content.LoadIntoBufferAsync(MaxBodyBytes, cancellationToken);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new PortalFaultException($"answer unreadable or larger than {MaxBodyBytes} bytes", e);
-        }
-        return await content.ReadAsStringAsync(cancellationToken);
     }
 }
