@@ -28,7 +28,7 @@ public static class NationalPortalServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddKeyedSingleton(AdapterName, (provider, _) => new CredentialCache(provider.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(AdapterName, (provider, _) => new CredentialStore(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ProcedureCatalog>();
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();

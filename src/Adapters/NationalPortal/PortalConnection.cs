@@ -14,7 +14,7 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// </summary>
 public sealed class PortalConnection(
     INationalPortalApi api,
-    [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] CredentialCache sessions,
+    [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] CredentialStore sessions,
     IOptions<NationalPortalOptions> options,
     [FromKeyedServices(NationalPortalServiceCollectionExtensions.AdapterName)] AdapterActivity activity)
 {

@@ -5,7 +5,7 @@ namespace IntegrationHub.Adapters.Http;
 /// it expires or the system says it is invalid, and concurrent callers wait for a single login rather
 /// than each making one.
 /// </summary>
-public sealed class CredentialCache(TimeProvider clock)
+public sealed class CredentialStore(TimeProvider clock)
 {
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private volatile Credential? _current;

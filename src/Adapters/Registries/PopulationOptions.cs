@@ -1,0 +1,9 @@
+namespace IntegrationHub.Adapters.Registries;
+
+/// <summary>The national population database, bound from <c>Hub:Adapters:Population</c>.</summary>
+public sealed class PopulationOptions : RegistryOptions
+{
+    public const string SectionName = "Hub:Adapters:Population";
+
+    public override string LookupPath { get; set; } = "api/v1/congdan/tracuu";
+}

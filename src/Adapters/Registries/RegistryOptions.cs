@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+using IntegrationHub.Adapters.Resilience;
+
+namespace IntegrationHub.Adapters.Registries;
+
+/// <summary>A national registry reached through the data-sharing platform with a client-credentials token.</summary>
+public abstract class RegistryOptions : AdapterResilienceOptions
+{
+    [Required]
+    public Uri? BaseUrl { get; set; }
+
+    public string TokenPath { get; set; } = "oauth/token";
+
+    public abstract string LookupPath { get; set; }
+
+    [Required]
+    public string ClientId { get; set; } = "";
+
+    [Required]
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>MaDonVi: the asking unit (the province's hub).</summary>
+    [Required]
+    public string UnitCode { get; set; } = "";
+}
