@@ -27,10 +27,11 @@ export ConnectionStrings__Hub="$(pg_ensure_database "$work/pg" hub);Maximum Pool
 
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-SANDBOX_PORTAL_PASSWORD=$password dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >"$work/sandbox.out" 2>&1 &
+SANDBOX_PORTAL_PASSWORD=$password SANDBOX_REGISTRY_SECRET=$password dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >"$work/sandbox.out" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 100); do grep -q nationalPortal "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
+population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 
 port=$(pg_free_port)
 ASPNETCORE_ENVIRONMENT=Sandbox \
@@ -38,6 +39,8 @@ Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \
 Logging__LogLevel__Default=Warning \
 Hub__Adapters__NationalPortal__BaseUrl=$portal_url \
 Hub__Adapters__NationalPortal__Password=$password \
+Hub__Adapters__Population__BaseUrl=$population_url \
+Hub__Adapters__Population__ClientSecret=$password \
 Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
   dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub.out" 2>&1 &
 pids+=($!)

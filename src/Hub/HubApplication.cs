@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
@@ -25,6 +26,7 @@ public static class HubApplication
             .AddDossiers()
             .AddOutbox(builder.Configuration)
             .AddNationalPortalDelivery(builder.Configuration)
+            .AddPopulationRegistry(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()

@@ -13,8 +13,8 @@ var registrySecret = Environment.GetEnvironmentVariable("SANDBOX_REGISTRY_SECRET
 using var portal = PortalSimulator.Start(new PortalSimulatorOptions { Password = password, UnitCode = unitCode }, port);
 var registries = new RegistryDataSet();
 var registryOptions = new RegistrySimulatorOptions { ClientSecret = registrySecret };
-using var population = RegistrySimulator.StartPopulation(registries, registryOptions);
-using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOptions);
+using var population = RegistrySimulator.StartPopulation(registries, registryOptions, ArgValue("--population-port") is { } pp ? int.Parse(pp) : 0);
+using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOptions, ArgValue("--enterprise-port") is { } ep ? int.Parse(ep) : 0);
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },

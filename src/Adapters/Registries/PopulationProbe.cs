@@ -10,7 +10,8 @@ public sealed class PopulationProbe(
 {
     public string Name => PopulationServiceCollectionExtensions.AdapterName;
 
-    public string Provider => "CSDLQG dân cư";
+    // Cơ sở dữ liệu quốc gia về dân cư: the national population database.
+    public string Provider => "CSDLQGDC";
 
     public AdapterActivity Activity => activity;
 

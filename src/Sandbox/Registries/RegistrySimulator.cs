@@ -44,7 +44,7 @@ public sealed class RegistrySimulator : IDisposable
         _options = options;
         _lookup = lookup;
         Faults.MapEndpoint(server);
-        server.Given(Request.Create().WithPath(options.TokenPath).UsingPost()).RespondWith(Response.Create().WithCallback(IssueToken));
+        server.Given(Request.Create().WithPath(options.TokenPath).UsingPost()).RespondWith(Response.Create().WithCallback(IssueTokenAsync));
         server.Given(Request.Create().WithPath(lookupPath).UsingPost()).RespondWith(Response.Create().WithCallback(LookupAsync));
     }
 
@@ -108,8 +108,12 @@ public sealed class RegistrySimulator : IDisposable
 
     private static WireMockServer Server(int port) => WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
 
-    private IResponseMessage IssueToken(IRequestMessage request)
+    private async Task<IResponseMessage> IssueTokenAsync(IRequestMessage request)
     {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
         var form = (request.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => Uri.UnescapeDataString(pair[0]), pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : "", StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using IntegrationHub.Hub;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -20,10 +21,11 @@ public sealed class HubHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrpcChannel _channel;
 
-    private HubHost(WebApplication app, PortalSimulator portal, string connectionString, string address, string httpAddress)
+    private HubHost(WebApplication app, PortalSimulator portal, RegistrySimulator population, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
+        Population = population;
         ConnectionString = connectionString;
         Address = address;
         HttpAddress = httpAddress;
@@ -31,6 +33,7 @@ public sealed class HubHost : IAsyncDisposable
     }
 
     public PortalSimulator Portal { get; }
+    public RegistrySimulator Population { get; }
     public string ConnectionString { get; }
     /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
@@ -60,15 +63,16 @@ public sealed class HubHost : IAsyncDisposable
     public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null)
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
+        var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = HubSettings.For(connectionString, portal, httpUrl: httpAddress);
+        var settings = HubSettings.For(connectionString, portal, population, httpUrl: httpAddress);
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -77,5 +81,6 @@ public sealed class HubHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Portal.Dispose();
+        Population.Dispose();
     }
 }

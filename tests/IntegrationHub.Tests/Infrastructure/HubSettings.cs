@@ -1,4 +1,5 @@
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Registries;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
@@ -7,9 +8,16 @@ public static class HubSettings
 {
     public const string PortalPassword = "sandbox-portal-password";
 
+    public const string RegistrySecret = "sandbox-registry-secret";
+
     public static PortalSimulatorOptions PortalOptions => new() { Password = PortalPassword, UnitCode = TestAgencies.PortalUnitCode };
 
-    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
+    /// <summary>The registries' people, generated once for every hub under test.</summary>
+    public static readonly RegistryDataSet Registries = new();
+
+    public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret };
+
+    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, RegistrySimulator population, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
         new(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
@@ -30,5 +38,13 @@ public static class HubSettings
             ["Hub:Adapters:NationalPortal:MaxRetries"] = "1",
             ["Hub:Adapters:NationalPortal:RetryDelay"] = "00:00:00.050",
             ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
+            ["Hub:Adapters:Population:BaseUrl"] = population.Url,
+            ["Hub:Adapters:Population:ClientId"] = "sandbox",
+            ["Hub:Adapters:Population:ClientSecret"] = RegistrySecret,
+            ["Hub:Adapters:Population:UnitCode"] = TestAgencies.PortalUnitCode,
+            ["Hub:Adapters:Population:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:Population:TotalTimeout"] = "00:00:03",
+            ["Hub:Adapters:Population:MaxRetries"] = "1",
+            ["Hub:Adapters:Population:RetryDelay"] = "00:00:00.050",
         };
 }

@@ -88,13 +88,27 @@ public sealed class AdapterHealthTests : HubTest
     }
 
     [Fact]
+    public async Task A_population_database_that_is_down_shows_unhealthy_beside_a_healthy_portal()
+    {
+        Hub.Population.Faults.Down = true;
+
+        var (exitCode, output) = await HubAsync("health");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("healthy", Row(output, "national-portal")[2]);
+        Assert.Equal(["population", "CSDLQGDC", "unhealthy"], Row(output, "population")[..3]);
+        Assert.Contains("HTTP 500", output);
+    }
+
+    [Fact]
     public async Task Json_output_carries_the_same_facts_for_scripts()
     {
         var (exitCode, output) = await HubAsync("health", "--json");
 
         Assert.Equal(0, exitCode);
-        var adapter = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
-        Assert.Equal("national-portal", adapter.GetProperty("name").GetString());
+        var adapters = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["national-portal", "population"], adapters.Select(a => a.GetProperty("name").GetString()));
+        var adapter = adapters[0];
         Assert.Equal("healthy", adapter.GetProperty("status").GetString());
         Assert.Equal("closed", adapter.GetProperty("circuitState").GetString());
         Assert.True(adapter.GetProperty("latencyMs").GetDouble() >= 0);
@@ -109,7 +123,7 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(2, exitCode);
         Assert.Contains("InvalidArgument", error.ToString());
-        Assert.Contains("known: national-portal", error.ToString());
+        Assert.Contains("known: national-portal, population", error.ToString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Xunit.Abstractions;
 
@@ -16,9 +17,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     public async Task A_hub_killed_during_dispatch_and_started_again_delivers_every_change_exactly_once_in_order()
     {
         using var portal = PortalSimulator.Start(HubSettings.PortalOptions);
+        using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
         // A slow portal keeps many deliveries in flight when the process dies.
         portal.Faults.Latency = TimeSpan.FromMilliseconds(30);
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal);
+        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population);
         var codes = new List<string>();
 
         using (var first = await HubProcess.StartAsync(settings))

@@ -75,13 +75,14 @@ public sealed class RegistrySimulatorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_registry_that_is_down_answers_500_and_counts_no_lookup()
+    public async Task A_registry_that_is_down_answers_500_to_token_and_lookup_alike_and_counts_no_lookup()
     {
         _population.Faults.Down = true;
 
-        var response = await PostAsync(_population, Options.PopulationPath, new JsonObject { ["SoDinhDanh"] = Data.Citizens[0].SoDinhDanh });
+        var token = await Http.PostAsync($"{_population.Url}{Options.TokenPath}", new FormUrlEncodedContent([]));
+        var lookup = await Http.PostAsJsonAsync($"{_population.Url}{Options.PopulationPath}", new { SoDinhDanh = Data.Citizens[0].SoDinhDanh });
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal((HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError), (token.StatusCode, lookup.StatusCode));
         Assert.Equal(0, _population.Lookups);
     }
 
