@@ -43,6 +43,7 @@ for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null &
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 [ -n "$portal_url" ] || { cat .data/sandbox.err >&2; echo "the sandbox did not start" >&2; exit 1; }
 population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
@@ -50,6 +51,8 @@ export Hub__Adapters__NationalPortal__BaseUrl=$portal_url
 export Hub__Adapters__NationalPortal__Password=$portal_password
 export Hub__Adapters__Population__BaseUrl=$population_url
 export Hub__Adapters__Population__ClientSecret=$registry_secret
+export Hub__Adapters__Enterprise__BaseUrl=$enterprise_url
+export Hub__Adapters__Enterprise__ClientSecret=$registry_secret
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
 export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 
@@ -64,6 +67,7 @@ cat <<INFO
   Simulated national portal:                     $portal_url
     what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
   Simulated population database:                 $population_url    faults: POST $population_url/_sandbox/faults
+  Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults
 
 INFO
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &

@@ -32,6 +32,7 @@ pids+=($!)
 for _ in $(seq 1 100); do grep -q nationalPortal "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
+enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 
 port=$(pg_free_port)
 ASPNETCORE_ENVIRONMENT=Sandbox \
@@ -41,6 +42,8 @@ Hub__Adapters__NationalPortal__BaseUrl=$portal_url \
 Hub__Adapters__NationalPortal__Password=$password \
 Hub__Adapters__Population__BaseUrl=$population_url \
 Hub__Adapters__Population__ClientSecret=$password \
+Hub__Adapters__Enterprise__BaseUrl=$enterprise_url \
+Hub__Adapters__Enterprise__ClientSecret=$password \
 Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
   dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub.out" 2>&1 &
 pids+=($!)

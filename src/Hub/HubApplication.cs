@@ -26,7 +26,7 @@ public static class HubApplication
             .AddDossiers()
             .AddOutbox(builder.Configuration)
             .AddNationalPortalDelivery(builder.Configuration)
-            .AddPopulationRegistry(builder.Configuration)
+            .AddRegistries(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()

@@ -30,7 +30,11 @@ public enum Sex
 }
 
 /// <summary>An address as registries give it: province, district and ward codes, and the rest in words.</summary>
-public sealed record RegistryAddress(string? ProvinceCode, string? DistrictCode, string? WardCode, string? Detail);
+public sealed record RegistryAddress(string? ProvinceCode, string? DistrictCode, string? WardCode, string? Detail)
+{
+    public static RegistryAddress? From(Wire.DiaChiWire? address) =>
+        address is null ? null : new RegistryAddress(address.MaTinh, address.MaHuyen, address.MaXa, address.ChiTiet);
+}
 
 /// <summary>The registry could not be asked or did not answer properly; the caller may try again later.</summary>
 public sealed class RegistryFaultException(string message, Exception? inner = null) : Exception(message, inner);

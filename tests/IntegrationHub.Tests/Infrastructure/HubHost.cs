@@ -21,11 +21,12 @@ public sealed class HubHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrpcChannel _channel;
 
-    private HubHost(WebApplication app, PortalSimulator portal, RegistrySimulator population, string connectionString, string address, string httpAddress)
+    private HubHost(WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
         Population = population;
+        Enterprises = enterprises;
         ConnectionString = connectionString;
         Address = address;
         HttpAddress = httpAddress;
@@ -34,6 +35,7 @@ public sealed class HubHost : IAsyncDisposable
 
     public PortalSimulator Portal { get; }
     public RegistrySimulator Population { get; }
+    public RegistrySimulator Enterprises { get; }
     public string ConnectionString { get; }
     /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
@@ -64,15 +66,16 @@ public sealed class HubHost : IAsyncDisposable
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
+        var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = HubSettings.For(connectionString, portal, population, httpUrl: httpAddress);
+        var settings = HubSettings.For(connectionString, portal, population, enterprises, httpUrl: httpAddress);
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, population, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, enterprises, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -82,5 +85,6 @@ public sealed class HubHost : IAsyncDisposable
         await _app.DisposeAsync();
         Portal.Dispose();
         Population.Dispose();
+        Enterprises.Dispose();
     }
 }

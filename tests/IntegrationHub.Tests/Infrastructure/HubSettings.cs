@@ -17,8 +17,8 @@ public static class HubSettings
 
     public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret };
 
-    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, RegistrySimulator population, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
-        new(TestAgencies.Settings())
+    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
+        new Dictionary<string, string?>(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
             ["Kestrel:Endpoints:Grpc:Url"] = grpcUrl,
@@ -38,13 +38,17 @@ public static class HubSettings
             ["Hub:Adapters:NationalPortal:MaxRetries"] = "1",
             ["Hub:Adapters:NationalPortal:RetryDelay"] = "00:00:00.050",
             ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
-            ["Hub:Adapters:Population:BaseUrl"] = population.Url,
-            ["Hub:Adapters:Population:ClientId"] = "sandbox",
-            ["Hub:Adapters:Population:ClientSecret"] = RegistrySecret,
-            ["Hub:Adapters:Population:UnitCode"] = TestAgencies.PortalUnitCode,
-            ["Hub:Adapters:Population:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:Population:TotalTimeout"] = "00:00:03",
-            ["Hub:Adapters:Population:MaxRetries"] = "1",
-            ["Hub:Adapters:Population:RetryDelay"] = "00:00:00.050",
-        };
+        }.Concat(Registry("Population", population)).Concat(Registry("Enterprise", enterprises)).ToDictionary();
+
+    private static Dictionary<string, string?> Registry(string section, RegistrySimulator registry) => new()
+    {
+        [$"Hub:Adapters:{section}:BaseUrl"] = registry.Url,
+        [$"Hub:Adapters:{section}:ClientId"] = "sandbox",
+        [$"Hub:Adapters:{section}:ClientSecret"] = RegistrySecret,
+        [$"Hub:Adapters:{section}:UnitCode"] = TestAgencies.PortalUnitCode,
+        [$"Hub:Adapters:{section}:AttemptTimeout"] = "00:00:01",
+        [$"Hub:Adapters:{section}:TotalTimeout"] = "00:00:03",
+        [$"Hub:Adapters:{section}:MaxRetries"] = "1",
+        [$"Hub:Adapters:{section}:RetryDelay"] = "00:00:00.050",
+    };
 }

@@ -107,8 +107,8 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(0, exitCode);
         var adapters = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["national-portal", "population"], adapters.Select(a => a.GetProperty("name").GetString()));
-        var adapter = adapters[0];
+        Assert.Equal(["enterprise", "national-portal", "population"], adapters.Select(a => a.GetProperty("name").GetString()));
+        var adapter = adapters[1];
         Assert.Equal("healthy", adapter.GetProperty("status").GetString());
         Assert.Equal("closed", adapter.GetProperty("circuitState").GetString());
         Assert.True(adapter.GetProperty("latencyMs").GetDouble() >= 0);
@@ -123,7 +123,7 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(2, exitCode);
         Assert.Contains("InvalidArgument", error.ToString());
-        Assert.Contains("known: national-portal, population", error.ToString());
+        Assert.Contains("known: enterprise, national-portal, population", error.ToString());
     }
 
     [Fact]

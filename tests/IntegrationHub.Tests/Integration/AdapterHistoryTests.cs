@@ -59,9 +59,10 @@ public sealed class AdapterHistoryTests : HubTest
         Assert.Equal(0, exitCode);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("ADAPTER", lines[0]);
-        var row = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var portal = lines.Single(line => line.StartsWith("national-portal", StringComparison.Ordinal));
+        var row = portal.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["national-portal", "50.0", "%", "2", "75.0", "%", "4"], row[..7]);
-        Assert.EndsWith("HTTP 500", lines[1].TrimEnd());
+        Assert.EndsWith("HTTP 500", portal.TrimEnd());
     }
 
     [Fact]

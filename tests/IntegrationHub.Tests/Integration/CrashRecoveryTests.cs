@@ -18,9 +18,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     {
         using var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
+        using var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
         // A slow portal keeps many deliveries in flight when the process dies.
         portal.Faults.Latency = TimeSpan.FromMilliseconds(30);
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population);
+        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises);
         var codes = new List<string>();
 
         using (var first = await HubProcess.StartAsync(settings))

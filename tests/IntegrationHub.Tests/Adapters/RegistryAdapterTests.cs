@@ -6,15 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Tests.Adapters;
 
-/// <summary>The population-database adapter against the simulated registry.</summary>
-public sealed class PopulationRegistryTests : IDisposable
+/// <summary>The population and enterprise adapters against the simulated registries.</summary>
+public sealed class RegistryAdapterTests : IDisposable
 {
     private static readonly RegistryDataSet Data = new(citizens: 200, enterprises: 10);
-    private const string Secret = "population-secret";
+    private const string Secret = "registry-secret";
     private readonly RegistrySimulator _registry = RegistrySimulator.StartPopulation(Data, new RegistrySimulatorOptions { ClientSecret = Secret });
+    private readonly RegistrySimulator _enterprises = RegistrySimulator.StartEnterprise(Data, new RegistrySimulatorOptions { ClientSecret = Secret });
     private readonly ServiceProvider _services;
 
-    public PopulationRegistryTests() => _services = Services(Secret);
+    public RegistryAdapterTests() => _services = Services(Secret);
 
     [Fact]
     public async Task A_citizen_whose_name_and_birth_date_match_is_found_with_the_registrys_record()
@@ -71,37 +72,75 @@ public sealed class PopulationRegistryTests : IDisposable
     }
 
     [Fact]
-    public async Task The_probe_passes_with_good_credentials_and_fails_with_wrong_ones()
+    public async Task The_probes_pass_with_good_credentials_and_fail_with_wrong_ones()
     {
         using var wrong = Services("not-the-secret");
 
-        await _services.GetServices<IAdapterProbe>().Single().ProbeAsync(CancellationToken.None);
-        var refused = await Assert.ThrowsAsync<AdapterProbeException>(() => wrong.GetServices<IAdapterProbe>().Single().ProbeAsync(CancellationToken.None));
+        foreach (var probe in _services.GetServices<IAdapterProbe>())
+        {
+            await probe.ProbeAsync(CancellationToken.None);
+        }
+        var refused = await Assert.ThrowsAsync<AdapterProbeException>(() => Probe(wrong, "enterprise").ProbeAsync(CancellationToken.None));
 
+        Assert.Equal(["enterprise", "population"], _services.GetServices<IAdapterProbe>().Select(p => p.Name).Order());
         Assert.Equal("token refused: HTTP 401", refused.Message);
+    }
+
+    [Fact]
+    public async Task An_enterprise_is_found_with_its_representative_and_main_business_line()
+    {
+        var enterprise = Data.Enterprises[2];
+
+        var lookup = await Enterprises.LookupAsync(new EnterpriseQuery(enterprise.MaSoDoanhNghiep, "justice-system", "1.000894"), CancellationToken.None);
+
+        Assert.Equal(LookupStatus.Found, lookup.Status);
+        Assert.Equal((enterprise.TenDoanhNghiep, enterprise.TinhTrangHoatDong, enterprise.VonDieuLe), (lookup.Enterprise!.Name, lookup.Enterprise.OperatingStatus, lookup.Enterprise.CharterCapital));
+        Assert.Equal(enterprise.NguoiDaiDienPhapLuat[0].SoDinhDanh, lookup.Enterprise.LegalRepresentatives.Single().IdNumber);
+        Assert.True(lookup.Enterprise.BusinessLines.Single().IsMain);
+        Assert.Equal(enterprise.DiaChiTruSo.ChiTiet, lookup.Enterprise.HeadOffice!.Detail);
+    }
+
+    [Fact]
+    public async Task An_enterprise_code_nobody_registered_is_not_found_and_a_down_registry_is_a_fault()
+    {
+        var unknown = await Enterprises.LookupAsync(new EnterpriseQuery("0100109106", "justice-system", "1.000894"), CancellationToken.None);
+        _enterprises.Faults.Down = true;
+
+        var fault = await Assert.ThrowsAsync<RegistryFaultException>(() => Enterprises.LookupAsync(new EnterpriseQuery("0100109106", "justice-system", "1.000894"), CancellationToken.None));
+
+        Assert.Equal(LookupStatus.NotFound, unknown.Status);
+        Assert.Equal("HTTP 500", fault.Message);
     }
 
     public void Dispose()
     {
         _services.Dispose();
         _registry.Dispose();
+        _enterprises.Dispose();
     }
 
     private IPopulationRegistry Registry => _services.GetRequiredService<IPopulationRegistry>();
+
+    private IEnterpriseRegistry Enterprises => _services.GetRequiredService<IEnterpriseRegistry>();
+
+    private static IAdapterProbe Probe(IServiceProvider services, string name) => services.GetServices<IAdapterProbe>().Single(p => p.Name == name);
 
     private static CitizenQuery Query(string number, string name, string born) => new(number, name, born, "justice-system", "1.000894");
 
     private ServiceProvider Services(string secret) => new ServiceCollection()
         .AddLogging()
         .AddMetrics()
-        .AddPopulationRegistry(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Hub:Adapters:Population:BaseUrl"] = _registry.Url,
-            ["Hub:Adapters:Population:ClientId"] = "sandbox",
-            ["Hub:Adapters:Population:ClientSecret"] = secret,
-            ["Hub:Adapters:Population:UnitCode"] = "000.00.00.H22",
-            ["Hub:Adapters:Population:MaxRetries"] = "1",
-            ["Hub:Adapters:Population:RetryDelay"] = "00:00:00.050",
-        }).Build())
+        .AddRegistries(new ConfigurationBuilder().AddInMemoryCollection(
+            Section("Population", _registry.Url, secret).Concat(Section("Enterprise", _enterprises.Url, secret))).Build())
         .BuildServiceProvider();
+
+    private static Dictionary<string, string?> Section(string name, string url, string secret) => new()
+    {
+        [$"Hub:Adapters:{name}:BaseUrl"] = url,
+        [$"Hub:Adapters:{name}:ClientId"] = "sandbox",
+        [$"Hub:Adapters:{name}:ClientSecret"] = secret,
+        [$"Hub:Adapters:{name}:UnitCode"] = "000.00.00.H22",
+        [$"Hub:Adapters:{name}:MaxRetries"] = "1",
+        [$"Hub:Adapters:{name}:RetryDelay"] = "00:00:00.050",
+    };
 }

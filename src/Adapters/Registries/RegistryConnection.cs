@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using IntegrationHub.Adapters.Health;
+using IntegrationHub.Adapters.Http;
+using IntegrationHub.Adapters.Registries.Wire;
+
+namespace IntegrationHub.Adapters.Registries;
+
+/// <summary>
+/// One call to a registry: takes a platform token (reused until shortly before it expires, renewed
+/// once when the platform refuses it), posts the lookup, and reads the answer. Transport faults, 5xx,
+/// timeouts and bodies that are not JSON become <see cref="RegistryFaultException"/>.
+/// </summary>
+public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options, CredentialStore tokens, AdapterActivity activity, TimeProvider clock)
+{
+    // A token is renewed this long before the platform says it expires, so that it never lapses mid-call.
+    private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 16 };
+
+    public async Task<TAnswer> LookupAsync<TAnswer>(object request, CancellationToken cancellationToken) where TAnswer : class
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
+            var (status, body) = await PostLookupAsync(request, token, cancellationToken);
+            if (status == HttpStatusCode.Unauthorized)
+            {
+                tokens.Invalidate(token);
+                token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
+                (status, body) = await PostLookupAsync(request, token, cancellationToken);
+            }
+            var answer = status == HttpStatusCode.OK
+                ? Parse<TAnswer>(body) ?? throw new RegistryFaultException("an answer that is not the registry's JSON")
+                : throw new RegistryFaultException($"HTTP {(int)status}");
+            activity.Succeeded(Stopwatch.GetElapsedTime(started));
+            return answer;
+        }
+        catch (RegistryFaultException e)
+        {
+            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    /// <summary>A fresh token: also the health check's cheap proof that the platform answers and accepts the hub.</summary>
+    public async Task<Credential> RequestTokenAsync(CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = options.ClientId,
+            ["client_secret"] = options.ClientSecret,
+        };
+        var (status, body) = await SendAsync(() => api.TokenAsync(options.TokenPath, form, cancellationToken), cancellationToken);
+        var token = status == HttpStatusCode.OK ? Parse<PlatformToken>(body) : null;
+        if (token?.AccessToken is not { Length: > 0 } accessToken)
+        {
+            throw new RegistryFaultException(status == HttpStatusCode.OK ? "the platform's token answer has no access_token" : $"token refused: HTTP {(int)status}");
+        }
+        return new Credential(accessToken, clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn ?? 300) - ExpiryMargin);
+    }
+
+    private Task<(HttpStatusCode, string)> PostLookupAsync(object request, string token, CancellationToken cancellationToken) =>
+        SendAsync(() => api.LookupAsync(options.LookupPath, request, $"Bearer {token}", cancellationToken), cancellationToken);
+
+    private static async Task<(HttpStatusCode Status, string Body)> SendAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await send();
+        }
+        catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
+        {
+            throw new RegistryFaultException(fault, e);
+        }
+        using (response)
+        {
+            if (HttpFaults.IsServerFault(response))
+            {
+                throw new RegistryFaultException($"HTTP {(int)response.StatusCode}");
+            }
+            var body = await HttpFaults.ReadBoundedAsync(response.Content, cancellationToken)
+                ?? throw new RegistryFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes");
+            return (response.StatusCode, body);
+        }
+    }
+
+    private static T? Parse<T>(string body) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Refit;
+
+namespace IntegrationHub.Adapters.Registries.Wire;
+
+/// <summary>
+/// A registry's HTTP surface through the data-sharing platform: a client-credentials token, then
+/// lookups with it. Paths are site configuration; bodies are read by the adapter, bounded, because a
+/// broken peer must not be able to crash the caller.
+/// </summary>
+public interface IRegistryApi
+{
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> TokenAsync(string path, [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form, CancellationToken cancellationToken);
+
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> LookupAsync(string path, [Body] object request, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+}
+
+/// <summary>The population database's client (a registration of its own, with its own address and pipeline).</summary>
+public interface IPopulationApi : IRegistryApi;
+
+/// <summary>The enterprise database's client.</summary>
+public interface IEnterpriseApi : IRegistryApi;
