@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Health;
@@ -7,7 +6,6 @@ using IntegrationHub.Adapters.NationalPortal.Wire;
 using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -27,15 +25,12 @@ public static class NationalPortalServiceCollectionExtensions
             .Bind(configuration.GetSection(NationalPortalOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdapterActivity(AdapterName);
         services.AddKeyedSingleton(AdapterName, (provider, _) => new CredentialStore(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ProcedureCatalog>();
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();
         services.AddTransient<INationalPortal, NationalPortalClient>();
-        services.AddKeyedSingleton(AdapterName, (provider, _) =>
-            new AdapterActivity(AdapterName, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IMeterFactory>()));
-        services.AddSingleton(provider => provider.GetRequiredKeyedService<AdapterActivity>(AdapterName));
         services.AddTransient<IAdapterProbe, NationalPortalProbe>();
 
         var serializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
@@ -6,7 +5,6 @@ using IntegrationHub.Adapters.Registries.Wire;
 using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -36,11 +34,8 @@ public static class RegistriesServiceCollectionExtensions
         where TOptions : RegistryOptions
     {
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdapterActivity(name);
         services.AddKeyedSingleton(name, (container, _) => new CredentialStore(container.GetRequiredService<TimeProvider>()));
-        services.AddKeyedSingleton(name, (container, _) =>
-            new AdapterActivity(name, container.GetRequiredService<TimeProvider>(), container.GetRequiredService<IMeterFactory>()));
-        services.AddSingleton(container => container.GetRequiredKeyedService<AdapterActivity>(name));
         services.AddKeyedTransient(name, (container, _) => new RegistryConnection(
             container.GetRequiredService<TApi>(), container.GetRequiredService<IOptions<TOptions>>().Value,
             container.GetRequiredKeyedService<CredentialStore>(name), container.GetRequiredKeyedService<AdapterActivity>(name),
