@@ -94,7 +94,7 @@ public sealed class DossierCommands(
         foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
         {
             db.OutboxMessages.Add(new OutboxMessage(
-                change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, OutboxPayload.Serialize(entry.Payload), now));
+                change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, entry.Payload, now));
         }
     }
 

@@ -2,7 +2,9 @@ namespace IntegrationHub.Hub.Events;
 
 /// <summary>
 /// Wakes every waiter at once when something new is there. A waiter takes <see cref="Next"/> before it
-/// looks for work, so a pulse between looking and waiting is not missed.
+/// looks for work, so a pulse between looking and waiting is not missed. (The outbox's own
+/// <see cref="Outbox.OutboxSignal"/> wakes one dispatcher worker per notice instead, so that idle
+/// workers do not all run an empty claim query for every commit.)
 /// </summary>
 public sealed class Pulse
 {

@@ -34,10 +34,10 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
 
     public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
     {
-        yield return new OutboxEntry(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
+        yield return OutboxEntry.Of(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
         if (change.Progress is { } step)
         {
-            yield return new OutboxEntry(Target, ProgressKind, ToPortalProgress(change.Dossier, step));
+            yield return OutboxEntry.Of(Target, ProgressKind, ToPortalProgress(change.Dossier, step));
         }
     }
 

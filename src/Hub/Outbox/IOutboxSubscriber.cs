@@ -11,5 +11,9 @@ public interface IOutboxSubscriber
     IEnumerable<OutboxEntry> EntriesFor(DossierChange change);
 }
 
-/// <param name="Payload">Serialized as JSON into the row; the target's handler reads it back.</param>
-public sealed record OutboxEntry(string Target, string Kind, object Payload);
+/// <param name="Payload">The row's JSON; the target's handler reads it back.</param>
+public sealed record OutboxEntry(string Target, string Kind, string Payload)
+{
+    /// <summary>An entry whose payload is <paramref name="payload"/> in the outbox's one JSON form.</summary>
+    public static OutboxEntry Of(string target, string kind, object payload) => new(target, kind, OutboxPayload.Serialize(payload));
+}

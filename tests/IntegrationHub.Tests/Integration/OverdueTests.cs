@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using IntegrationHub.Hub.Deadlines;
 using IntegrationHub.V1;
 using Quartz;
@@ -43,20 +42,6 @@ public sealed class OverdueTests : HubTest
     private async Task<long> MarkedAsync() =>
         await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers WHERE overdue_at IS NOT NULL");
 
-    private async Task<List<DossierEvent>> OverdueEventsAsync()
-    {
-        var events = new List<DossierEvent>();
-        using var watch = Hub.Justice.WatchEvents(new WatchEventsRequest(), cancellationToken: new CancellationTokenSource(TimeSpan.FromSeconds(3)).Token);
-        try
-        {
-            while (await watch.ResponseStream.MoveNext())
-            {
-                events.Add(watch.ResponseStream.Current);
-            }
-        }
-        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled)
-        {
-        }
-        return [.. events.Where(e => e.Type == DossierEventType.Overdue)];
-    }
+    private async Task<List<DossierEvent>> OverdueEventsAsync() =>
+        [.. (await EventWatch.ReadAsync(Hub.Justice, after: 0, count: int.MaxValue, within: TimeSpan.FromSeconds(3))).Where(e => e.Type == DossierEventType.Overdue)];
 }

@@ -12,7 +12,7 @@ public sealed class WatchEventsTests : HubTest
         var code = await SubmitWithStepsAsync(ProgressAction.Receive, ProgressAction.Appraise);
 
         // The three changes, and the portal's acceptance of each.
-        var events = await WatchAsync(Hub.Justice, after: 0, count: 6);
+        var events = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: 6);
 
         Assert.All(events, e => Assert.Equal(code, e.DossierCode));
         Assert.True(events.Zip(events.Skip(1)).All(pair => pair.First.Position < pair.Second.Position));
@@ -31,12 +31,12 @@ public sealed class WatchEventsTests : HubTest
     public async Task A_watch_resumed_after_the_last_position_received_misses_nothing_and_repeats_nothing()
     {
         await SubmitWithStepsAsync(ProgressAction.Receive);
-        var first = await WatchAsync(Hub.Justice, after: 0, count: 3);
+        var first = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: 3);
 
         await SubmitWithStepsAsync(ProgressAction.Receive, ProgressAction.Appraise);
-        var resumed = await WatchAsync(Hub.Justice, after: first[^1].Position, count: 5);
+        var resumed = await EventWatch.ReadAsync(Hub.Justice, after: first[^1].Position, count: 5);
 
-        var everything = await WatchAsync(Hub.Justice, after: 0, count: first.Count + resumed.Count);
+        var everything = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: first.Count + resumed.Count);
         Assert.Equal(everything.Select(e => e.EventId), first.Concat(resumed).Select(e => e.EventId));
         Assert.True(resumed[0].Position > first[^1].Position);
     }
@@ -58,7 +58,7 @@ public sealed class WatchEventsTests : HubTest
         var own = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
         await Hub.Construction.SubmitDossierAsync(Samples.Submission(TestAgencies.ConstructionCode));
 
-        var events = await WatchAsync(Hub.Justice, after: 0, count: 10, within: TimeSpan.FromSeconds(3));
+        var events = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: 10, within: TimeSpan.FromSeconds(3));
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal((own, TestAgencies.JusticeCode), (e.DossierCode, e.AgencyCode)));
@@ -80,7 +80,7 @@ public sealed class WatchEventsTests : HubTest
         Hub.Portal.RejectDossier("REJECTED-0003", "ChuHoSo: không hợp lệ");
         await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0003"));
 
-        var events = await WatchAsync(Hub.Justice, after: 0, count: 2);
+        var events = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: 2);
 
         Assert.Equal(DossierEventType.DeadLettered, events[1].Type);
         Assert.Equal("national-portal", events[1].Target);
@@ -95,24 +95,6 @@ public sealed class WatchEventsTests : HubTest
             await Hub.Justice.RecordProgressAsync(Samples.Step(code, steps[i], i + 1));
         }
         return code;
-    }
-
-    /// <summary>Reads from a watch until <paramref name="count"/> events or the time is up, then hangs up.</summary>
-    private static async Task<List<DossierEvent>> WatchAsync(DossierService.DossierServiceClient client, long after, int count, TimeSpan? within = null)
-    {
-        var events = new List<DossierEvent>();
-        using var watch = client.WatchEvents(new WatchEventsRequest { AfterPosition = after }, cancellationToken: Timeout((within ?? TimeSpan.FromSeconds(15)).TotalSeconds));
-        try
-        {
-            while (events.Count < count && await watch.ResponseStream.MoveNext())
-            {
-                events.Add(watch.ResponseStream.Current);
-            }
-        }
-        catch (RpcException e) when (e.StatusCode == StatusCode.Cancelled && within is not null)
-        {
-        }
-        return events;
     }
 
     private static CancellationToken Timeout(double seconds) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Google.Protobuf;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
@@ -14,6 +13,6 @@ public sealed class KafkaEventSubscriber : IOutboxSubscriber
     public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
     {
         var message = DossierEventMessages.ToMessage(DossierEventRecord.For(change));
-        yield return new OutboxEntry(KafkaStream.Target, KafkaStream.Kind, JsonDocument.Parse(JsonFormatter.Default.Format(message)));
+        yield return new OutboxEntry(KafkaStream.Target, KafkaStream.Kind, JsonFormatter.Default.Format(message));
     }
 }
