@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace IntegrationHub.Hub.Admin;
 
-/// <summary>Operators' entry point: adapter checks, dead letters and backlog.</summary>
+/// <summary>Operators' entry point: adapter checks and their history, dead letters, backlog and statistics.</summary>
 [Authorize(Policy = HubRoles.Operator)]
 public sealed class AdminGrpcService(
     AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics) : AdminService.AdminServiceBase

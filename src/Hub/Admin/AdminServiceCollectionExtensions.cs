@@ -5,7 +5,7 @@ namespace IntegrationHub.Hub.Admin;
 
 public static class AdminServiceCollectionExtensions
 {
-    /// <summary>The operators' AdminService: adapter checks, dead letters, backlog.</summary>
+    /// <summary>The operators' AdminService: adapter checks and their history, dead letters, backlog, statistics.</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
