@@ -1,4 +1,3 @@
-using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
@@ -9,6 +8,7 @@ using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 
 namespace IntegrationHub.Hub;
@@ -26,7 +26,7 @@ public static class HubApplication
             .AddDossiers()
             .AddOutbox(builder.Configuration)
             .AddNationalPortalDelivery(builder.Configuration)
-            .AddRegistries(builder.Configuration)
+            .AddRegistryReuse(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
@@ -38,6 +38,7 @@ public static class HubApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<DossierGrpcService>();
+        app.MapGrpcService<RegistryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapHubHealth();
         app.MapHubMetrics();

@@ -27,7 +27,16 @@ public sealed record PortalDossier
 }
 
 /// <param name="Kind"><c>Citizen</c> or <c>Business</c>.</param>
-public sealed record PortalApplicant(string Kind, string IdNumber, string Name);
+/// <param name="Address">Citizen: current address. Business: head office.</param>
+public sealed record PortalApplicant(string Kind, string IdNumber, string Name, string? Address = null)
+{
+    /// <summary>Citizen: <c>Male</c> or <c>Female</c>.</summary>
+    public string? Sex { get; init; }
+    public string? Nationality { get; init; }
+    public string? PermanentAddress { get; init; }
+    public string? LegalForm { get; init; }
+    public string? LegalRepresentative { get; init; }
+}
 
 public sealed record PortalDocument(string Id, string ComponentCode, string Name, string StorageUrl);
 

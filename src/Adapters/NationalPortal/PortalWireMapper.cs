@@ -20,6 +20,7 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
         ChuHoSo = dossier.Applicant.Name,
         SoGiayToChuHoSo = dossier.Applicant.IdNumber,
         LoaiDoiTuong = dossier.Applicant.Kind == "Business" ? "2" : "1",
+        ThongTinKhac = ApplicantDetails(dossier.Applicant),
         Email = dossier.ContactEmail,
         SoDienThoai = dossier.ContactPhone,
         TrichYeuHoSo = Cut(dossier.Summary, _options.MaxSummaryLength),
@@ -58,6 +59,21 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
         _options.StatusCodes.TryGetValue(status, out var code)
             ? code
             : throw new InvalidOperationException($"No national-portal status code is configured for status '{status}'.");
+
+    // ThongTinKhac is the portal's free text; the applicant's details the portal has no field for go there, labelled.
+    private static string? ApplicantDetails(PortalApplicant applicant)
+    {
+        var parts = (applicant.Kind == "Business"
+            ? new[] { ("Trụ sở", applicant.Address), ("Loại hình", applicant.LegalForm), ("Người đại diện", applicant.LegalRepresentative) }
+            : [
+                ("Giới tính", applicant.Sex switch { "Male" => "Nam", "Female" => "Nữ", _ => null }), ("Quốc tịch", applicant.Nationality),
+                ("Nơi thường trú", applicant.PermanentAddress), ("Nơi ở hiện tại", applicant.Address),
+            ])
+            .Where(p => !string.IsNullOrWhiteSpace(p.Item2))
+            .Select(p => $"{p.Item1}: {p.Item2}")
+            .ToList();
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
 
     // KenhThucHien: 1 in person, 2 online, 3 by public postal service.
     private static string ChannelCode(string channel) => channel switch

@@ -2,6 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Statistics;
 using IntegrationHub.V1;
@@ -9,10 +10,11 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace IntegrationHub.Hub.Admin;
 
-/// <summary>Operators' entry point: adapter checks and their history, dead letters, backlog and statistics.</summary>
+/// <summary>Operators' entry point: adapter checks and their history, dead letters, backlog, statistics and the registry access log.</summary>
 [Authorize(Policy = HubRoles.Operator)]
 public sealed class AdminGrpcService(
-    AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics) : AdminService.AdminServiceBase
+    AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics,
+    RegistryAccessLog registryAccess, AgencyDirectory agencies) : AdminService.AdminServiceBase
 {
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
@@ -83,6 +85,28 @@ public sealed class AdminGrpcService(
             Blank(request.ProcedureCode));
         var report = await statistics.ReadAsync(query, context.CancellationToken);
         return new GetStatsResponse { Rows = { report.Rows.Select(ToMessage) }, Total = ToMessage(report.Total) };
+    }
+
+    public override async Task<ListRegistryAccessResponse> ListRegistryAccess(ListRegistryAccessRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize switch
+        {
+            0 => 100,
+            < 0 or > RegistryAccessLog.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {RegistryAccessLog.MaxPageSize}"),
+            var size => size,
+        };
+        var clients = (Blank(request.AgencyCode), Blank(request.ClientId)) switch
+        {
+            (null, null) => null,
+            (null, { } client) => [client],
+            ({ } agency, null) => agencies.ClientsActingFor(agency),
+            ({ } agency, { } client) => agencies.ClientsActingFor(agency).Where(c => c == client).ToList(),
+        };
+        var filter = new RegistryAccessFilter(
+            Blank(request.Identifier), clients, request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(), pageSize,
+            request.BeforeId == 0 ? null : request.BeforeId);
+        var found = await registryAccess.ListAsync(filter, context.CancellationToken);
+        return new ListRegistryAccessResponse { Accesses = { found.Select(RegistryMessages.ToMessage) } };
     }
 
     private static ProcedureStats ToMessage(ProcedureFigures figures) => new()

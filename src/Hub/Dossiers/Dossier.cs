@@ -38,16 +38,27 @@ public sealed class Dossier
     /// <summary>ngày trả: when the result was handed over.</summary>
     public DateTimeOffset? ResultReturnedAt { get; private set; }
     public DateTimeOffset? RejectedAt { get; private set; }
+    public ApplicantCheckState ApplicantCheckState { get; private set; }
+    public DateTimeOffset? ApplicantCheckedAt { get; private set; }
+    /// <summary>Applicant fields the hub filled from a registry, with their source.</summary>
+    public List<FilledField> ApplicantFilled { get; private set; } = [];
+    public List<FieldMismatch> ApplicantMismatches { get; private set; } = [];
+    public ApplicantCheck ApplicantCheck => new(ApplicantCheckState, ApplicantCheckedAt, ApplicantFilled, ApplicantMismatches);
     public IReadOnlyList<ProgressRecord> Timeline => _timeline;
     public IReadOnlyList<ResultDocument> Results => _results;
 
-    public static Dossier Submit(NewDossier request, string code, string submittedBy, DateTimeOffset now) => new()
+    /// <param name="request">With the applicant as checked and filled from the registries.</param>
+    public static Dossier Submit(NewDossier request, string code, ApplicantCheck check, string submittedBy, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(),
         Code = code,
         ProcedureCode = request.ProcedureCode,
         AgencyCode = request.AgencyCode,
         Applicant = request.Applicant,
+        ApplicantCheckState = check.State,
+        ApplicantCheckedAt = check.CheckedAt,
+        ApplicantFilled = [.. check.Filled],
+        ApplicantMismatches = [.. check.Mismatches],
         ContactPhone = request.ContactPhone,
         ContactEmail = request.ContactEmail,
         Summary = request.Summary,

@@ -3,6 +3,7 @@ using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,15 @@ namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>
 /// The write side: each accepted change is stored with its event, its outbox rows and its idempotency
-/// record in one transaction; nothing outbound happens inline.
+/// record in one transaction; nothing outbound happens inline, except asking the registries about a
+/// new dossier's applicant, which the dossier may need before it can be stored.
 /// </summary>
 public sealed class DossierCommands(
     HubDbContext db,
     IdempotentWriter writer,
     DossierCodeGenerator codes,
+    ApplicantChecker applicants,
+    ResultReuse results,
     IEnumerable<IOutboxSubscriber> subscribers,
     OutboxSignal outboxSignal,
     EventSignals eventSignals,
@@ -28,7 +32,10 @@ public sealed class DossierCommands(
         var (answer, changed) = await writer.RunAsync(request, "SubmitDossier", async token =>
         {
             var code = dossier.Code ?? await codes.NextAsync(dossier.AgencyCode, dossier.ReceivedAt, token);
-            var created = Dossier.Submit(dossier, code, client.Id, clock.GetUtcNow());
+            var (applicant, check) = await applicants.CheckAsync(
+                dossier.Applicant, new RegistryAccessContext(client.Id, dossier.ProcedureCode, code, RegistryAccessKind.Prefill), token);
+            var documents = await results.ResolveAsync(applicant, dossier.Documents, token);
+            var created = Dossier.Submit(dossier with { Applicant = applicant, Documents = documents }, code, check, client.Id, clock.GetUtcNow());
             db.Dossiers.Add(created);
             Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
             return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version);

@@ -11,6 +11,7 @@ public static class DossierServiceCollectionExtensions
         services.AddScoped<IdempotentWriter>();
         services.AddScoped<DossierCommands>();
         services.AddScoped<DossierQueries>();
+        services.AddScoped<ResultReuse>();
         return services;
     }
 }

@@ -9,4 +9,6 @@ public enum DossierEventType
     Delivered = 4,
     DeadLettered = 5,
     Overdue = 6,
+    /// <summary>The registry, asked after submit, holds other applicant data than the agency gave.</summary>
+    ApplicantMismatch = 7,
 }

@@ -7,6 +7,7 @@ using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using V1 = IntegrationHub.V1;
 
@@ -159,13 +160,8 @@ public sealed class DossierMessages(LimitsOptions limits)
             DossierCode = dossier.Code,
             ProcedureCode = dossier.ProcedureCode,
             AgencyCode = dossier.AgencyCode,
-            Applicant = new V1.Applicant
-            {
-                Kind = (V1.ApplicantKind)(int)dossier.Applicant.Kind,
-                IdNumber = dossier.Applicant.IdNumber,
-                Name = dossier.Applicant.Name,
-                Address = dossier.Applicant.Address ?? "",
-            },
+            Applicant = ToMessage(dossier.Applicant),
+            ApplicantCheck = ToMessage(dossier.ApplicantCheck),
             ContactPhone = dossier.ContactPhone ?? "",
             ContactEmail = dossier.ContactEmail ?? "",
             Summary = dossier.Summary,
@@ -181,6 +177,7 @@ public sealed class DossierMessages(LimitsOptions limits)
         message.Documents.AddRange(dossier.Documents.Select(d => new V1.Document
         {
             ComponentCode = d.ComponentCode, Name = d.Name, MediaType = d.MediaType, SizeBytes = d.SizeBytes, Sha256 = d.Sha256, StorageUrl = d.StorageUrl,
+            ReusedResult = d.ReusedResult ?? "",
         }));
         message.Fees.AddRange(dossier.Fees.Select(f => new V1.Fee { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind }));
         message.Timeline.AddRange(dossier.Timeline.OrderBy(p => p.Version).Select((p, i) => new V1.ProgressRecord
@@ -227,6 +224,35 @@ public sealed class DossierMessages(LimitsOptions limits)
         return message;
     }
 
+    private static V1.Applicant ToMessage(Applicant applicant) => new()
+    {
+        Kind = (V1.ApplicantKind)(int)applicant.Kind,
+        IdNumber = applicant.IdNumber,
+        Name = applicant.Name ?? "",
+        Address = applicant.Address ?? "",
+        BirthDate = applicant.BirthDate ?? "",
+        Sex = RegistryMessages.ToMessage(applicant.Sex),
+        Nationality = applicant.Nationality ?? "",
+        PermanentAddress = applicant.PermanentAddress ?? "",
+        LegalForm = applicant.LegalForm ?? "",
+        OperatingStatus = applicant.OperatingStatus ?? "",
+        LegalRepresentative = applicant.LegalRepresentative ?? "",
+    };
+
+    private static V1.ApplicantCheck ToMessage(ApplicantCheck check) => new()
+    {
+        State = (V1.ApplicantCheckState)(int)check.State,
+        CheckedAt = check.CheckedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        Filled = { check.Filled.Select(f => new V1.FilledField { Field = f.Field, Source = RegistryMessages.ToMessage(f.Source) }) },
+        Mismatches =
+        {
+            check.Mismatches.Select(m => new V1.FieldMismatch
+            {
+                Field = m.Field, AgencyValue = m.AgencyValue, RegistryValue = m.RegistryValue, Source = RegistryMessages.ToMessage(m.Source),
+            }),
+        },
+    };
+
     public static V1.ListDossiersResponse ToMessage(DossierPage page)
     {
         var message = new V1.ListDossiersResponse { NextPageToken = page.Next is { } next ? WritePageToken(next) : "" };
@@ -258,42 +284,76 @@ public sealed class DossierMessages(LimitsOptions limits)
         {
             throw new InvalidFieldException("applicant", "is required");
         }
-        var idNumber = RequestFields.Required(applicant.IdNumber, "applicant.id_number", 20);
-        var kind = applicant.Kind switch
+        string? Text(string value, string field) => RequestFields.Optional(value, $"applicant.{field}", limits.MaxTextLength);
+        var address = Text(applicant.Address, "address");
+        switch (applicant.Kind)
         {
-            V1.ApplicantKind.Citizen when CitizenIdNumber.Problem(idNumber, birthYear: null) is { } problem =>
-                throw new InvalidFieldException("applicant.id_number", problem),
-            V1.ApplicantKind.Business when !EnterpriseCode.IsValid(idNumber) =>
-                throw new InvalidFieldException("applicant.id_number", "an enterprise/tax code must be 10 digits with a valid check digit, or 13 for a branch"),
-            V1.ApplicantKind.Citizen => ApplicantKind.Citizen,
-            V1.ApplicantKind.Business => ApplicantKind.Business,
-            _ => throw new InvalidFieldException("applicant.kind", "must be CITIZEN or BUSINESS"),
-        };
-        return new Applicant(
-            kind,
-            idNumber,
-            RequestFields.Required(applicant.Name, "applicant.name", limits.MaxTextLength),
-            RequestFields.Optional(applicant.Address, "applicant.address", limits.MaxTextLength));
+            case V1.ApplicantKind.Citizen:
+                var birthDate = IdentityFields.BirthDate(applicant.BirthDate, "applicant.birth_date");
+                var sex = IdentityFields.DeclaredSex(applicant.Sex, "applicant.sex");
+                return new Applicant(
+                    ApplicantKind.Citizen,
+                    IdentityFields.CitizenNumber(applicant.IdNumber, "applicant.id_number", birthDate, sex),
+                    RequestFields.Required(applicant.Name, "applicant.name", limits.MaxTextLength),
+                    address)
+                {
+                    BirthDate = birthDate,
+                    Sex = sex,
+                    Nationality = Text(applicant.Nationality, "nationality"),
+                    PermanentAddress = Text(applicant.PermanentAddress, "permanent_address"),
+                };
+            case V1.ApplicantKind.Business:
+                return new Applicant(
+                    ApplicantKind.Business,
+                    IdentityFields.EnterpriseCode(applicant.IdNumber, "applicant.id_number"),
+                    Text(applicant.Name, "name"),
+                    address)
+                {
+                    LegalForm = Text(applicant.LegalForm, "legal_form"),
+                    OperatingStatus = Text(applicant.OperatingStatus, "operating_status"),
+                    LegalRepresentative = Text(applicant.LegalRepresentative, "legal_representative"),
+                };
+            default:
+                throw new InvalidFieldException("applicant.kind", "must be CITIZEN or BUSINESS");
+        }
     }
 
     private DossierDocument ToDocument(V1.Document document, string field)
     {
-        var mediaType = DocumentMediaTypes.Normalize(document.MediaType)
-            ?? throw new InvalidFieldException($"{field}.media_type", "must be one of pdf, doc, docx, tif, tiff, jpeg, png");
-        if (document.SizeBytes <= 0)
+        var componentCode = RequestFields.Optional(document.ComponentCode, $"{field}.component_code", limits.MaxTextLength) ?? "";
+        if (document.SizeBytes < 0 || (document.SizeBytes == 0 && document.ReusedResult.Length == 0))
         {
             throw new InvalidFieldException($"{field}.size_bytes", "must be greater than zero");
         }
+        if (RequestFields.Optional(document.ReusedResult, $"{field}.reused_result", limits.MaxTextLength) is { } reused)
+        {
+            // The earlier result supplies what is left empty (see ResultReuse); a signed result is a PDF unless said otherwise.
+            var sha = document.Sha256.Length == 0 ? "" : RequestFields.Sha256(document.Sha256, $"{field}.sha256");
+            return new DossierDocument(
+                sha.Length == 0 ? "" : DossierDocument.IdOf(sha),
+                componentCode,
+                RequestFields.Optional(document.Name, $"{field}.name", limits.MaxTextLength) ?? "",
+                document.MediaType.Length == 0 ? "application/pdf" : MediaType(document.MediaType, field),
+                document.SizeBytes,
+                sha,
+                document.StorageUrl.Length == 0 ? "" : RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength))
+            {
+                ReusedResult = reused,
+            };
+        }
         var sha256 = RequestFields.Sha256(document.Sha256, $"{field}.sha256");
         return new DossierDocument(
-            sha256[..16],
-            RequestFields.Optional(document.ComponentCode, $"{field}.component_code", limits.MaxTextLength) ?? "",
+            DossierDocument.IdOf(sha256),
+            componentCode,
             RequestFields.Required(document.Name, $"{field}.name", limits.MaxTextLength),
-            mediaType,
+            MediaType(document.MediaType, field),
             document.SizeBytes,
             sha256,
             RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength));
     }
+
+    private static string MediaType(string value, string field) =>
+        DocumentMediaTypes.Normalize(value) ?? throw new InvalidFieldException($"{field}.media_type", "must be one of pdf, doc, docx, tif, tiff, jpeg, png");
 
     private DossierFee ToFee(V1.Fee fee, string field)
     {

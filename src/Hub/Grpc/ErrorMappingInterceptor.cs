@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Registries;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -40,6 +41,9 @@ public sealed class ErrorMappingInterceptor : Interceptor
         InvalidFieldException e => new Status(StatusCode.InvalidArgument, e.Message),
         DossierNotFoundException e => new Status(StatusCode.NotFound, e.Message),
         DossierStateException e => new Status(StatusCode.FailedPrecondition, e.Message),
+        ApplicantNotConfirmedException e => new Status(StatusCode.FailedPrecondition, e.Message),
+        ResultNotReusableException e => new Status(StatusCode.FailedPrecondition, e.Message),
+        RegistryUnavailableException e => new Status(StatusCode.Unavailable, e.Message),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
         // Other writers kept winning the race for the same dossier; the caller may simply retry.

@@ -1,5 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.Hub.Registries;
 using Quartz;
 
 namespace IntegrationHub.Hub.Jobs;
@@ -15,6 +16,7 @@ public static class JobsServiceCollectionExtensions
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var health = configuration.GetSection(HealthOptions.SectionName).Get<HealthOptions>() ?? new HealthOptions();
         var deadlines = configuration.GetSection(DeadlineOptions.SectionName).Get<DeadlineOptions>() ?? new DeadlineOptions();
+        var registries = configuration.GetSection(RegistryReuseOptions.SectionName).Get<RegistryReuseOptions>() ?? new RegistryReuseOptions();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.SchedulerName);
@@ -29,6 +31,8 @@ public static class JobsServiceCollectionExtensions
             });
             Every<AdapterCheckJob>(quartz, AdapterCheckJob.Key, health.CheckInterval);
             Every<OverdueDossierJob>(quartz, OverdueDossierJob.Key, deadlines.OverdueCheckInterval);
+            Every<ApplicantVerificationJob>(quartz, ApplicantVerificationJob.Key, registries.VerificationInterval);
+            Every<RegistryCachePurgeJob>(quartz, RegistryCachePurgeJob.Key, registries.PurgeInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -3,6 +3,7 @@ using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Telemetry;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Registries;
 using Polly.CircuitBreaker;
 
 namespace IntegrationHub.Hub.Metrics;
@@ -19,6 +20,8 @@ public sealed class HubMetrics
     private readonly Counter<long> _progressRecorded;
     private readonly Counter<long> _deliveries;
     private readonly Histogram<double> _deliveryLatency;
+    private readonly Counter<long> _registryCalls;
+    private readonly Counter<long> _registryCallsSaved;
 
     public HubMetrics(IMeterFactory meters, OutboxBacklogMonitor backlog, IEnumerable<AdapterActivity> adapters)
     {
@@ -27,6 +30,8 @@ public sealed class HubMetrics
         _progressRecorded = meter.CreateCounter<long>("hub.progress.recorded", description: "Processing steps accepted from agencies.");
         _deliveries = meter.CreateCounter<long>("hub.deliveries", description: "Delivery attempts by target and outcome (delivered, retrying, dead-lettered).");
         _deliveryLatency = meter.CreateHistogram("hub.delivery.latency", "s", "From the change's commit to its delivery.", tags: null, LatencyBuckets.Seconds);
+        _registryCalls = meter.CreateCounter<long>("hub.registry.calls", description: "Calls made to a registry, by registry and result (found, not-found, not-matching, unavailable).");
+        _registryCallsSaved = meter.CreateCounter<long>("hub.registry.calls_saved", description: "Registry reads answered from the hub's cache instead of a call.");
         meter.CreateObservableGauge("hub.outbox.pending", () => backlog.Latest.Select(t => new Measurement<int>(t.Pending, new KeyValuePair<string, object?>("target", t.Target))),
             description: "Deliveries waiting, per target.");
         meter.CreateObservableGauge("hub.outbox.dead_lettered", () => backlog.Latest.Select(t => new Measurement<int>(t.DeadLettered, new KeyValuePair<string, object?>("target", t.Target))),
@@ -56,6 +61,16 @@ public sealed class HubMetrics
             _deliveryLatency.Record(sinceCommit.TotalSeconds, new KeyValuePair<string, object?>("target", target));
         }
     }
+
+    public void RegistryCalled(string registry, RegistryAccessResult result) => _registryCalls.Add(1, new("registry", registry), new("result", result switch
+    {
+        RegistryAccessResult.Found => "found",
+        RegistryAccessResult.NotFound => "not-found",
+        RegistryAccessResult.NotMatching => "not-matching",
+        _ => "unavailable",
+    }));
+
+    public void RegistryCallSaved(string registry) => _registryCallsSaved.Add(1, new KeyValuePair<string, object?>("registry", registry));
 
     private static int CircuitCode(CircuitState state) => state switch
     {

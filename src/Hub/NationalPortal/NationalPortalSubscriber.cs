@@ -47,7 +47,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         ProcedureCode = dossier.ProcedureCode,
         AgencyCode = dossier.AgencyCode,
         AgencyName = agencies.AgencyName(dossier.AgencyCode) ?? dossier.AgencyCode,
-        Applicant = new PortalApplicant(dossier.Applicant.Kind.ToString(), dossier.Applicant.IdNumber, dossier.Applicant.Name),
+        Applicant = ToPortalApplicant(dossier.Applicant),
         ContactPhone = dossier.ContactPhone,
         ContactEmail = dossier.ContactEmail,
         Summary = dossier.Summary,
@@ -63,6 +63,16 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl))],
         Version = dossier.Version,
     };
+
+    private static PortalApplicant ToPortalApplicant(Applicant applicant) =>
+        new(applicant.Kind.ToString(), applicant.IdNumber, applicant.Name ?? "", applicant.Address)
+        {
+            Sex = applicant.Sex?.ToString(),
+            Nationality = applicant.Nationality,
+            PermanentAddress = applicant.PermanentAddress,
+            LegalForm = applicant.LegalForm,
+            LegalRepresentative = applicant.LegalRepresentative,
+        };
 
     private static PortalProgress ToPortalProgress(Dossier dossier, ProgressRecord step) => new()
     {

@@ -31,7 +31,17 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
                 applicant.Property(a => a.IdNumber).HasColumnName("applicant_id_number");
                 applicant.Property(a => a.Name).HasColumnName("applicant_name");
                 applicant.Property(a => a.Address).HasColumnName("applicant_address");
+                applicant.Property(a => a.BirthDate).HasColumnName("applicant_birth_date");
+                applicant.Property(a => a.Sex).HasColumnName("applicant_sex");
+                applicant.Property(a => a.Nationality).HasColumnName("applicant_nationality");
+                applicant.Property(a => a.PermanentAddress).HasColumnName("applicant_permanent_address");
+                applicant.Property(a => a.LegalForm).HasColumnName("applicant_legal_form");
+                applicant.Property(a => a.OperatingStatus).HasColumnName("applicant_operating_status");
+                applicant.Property(a => a.LegalRepresentative).HasColumnName("applicant_legal_representative");
             });
+            dossier.Ignore(d => d.ApplicantCheck);
+            JsonColumn(dossier.Property(d => d.ApplicantFilled));
+            JsonColumn(dossier.Property(d => d.ApplicantMismatches));
             JsonColumn(dossier.Property(d => d.Documents));
             JsonColumn(dossier.Property(d => d.Fees));
             dossier.HasMany(d => d.Timeline).WithOne().HasForeignKey(p => p.DossierId);

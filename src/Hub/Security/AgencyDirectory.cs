@@ -24,6 +24,10 @@ public sealed class AgencyDirectory
 
     public string? AgencyName(string code) => _agencyNames.GetValueOrDefault(code);
 
+    /// <summary>The ids of the agency clients that may act for the agency.</summary>
+    public IReadOnlyList<string> ClientsActingFor(string agencyCode) =>
+        [.. _clientsByKeyHash.Values.Where(c => c.MayActFor(agencyCode)).Select(c => c.Id).Distinct()];
+
     /// <summary>The principal an API key stands for: an agency client or an operator; null for an unknown key.</summary>
     public ClaimsPrincipal? Authenticate(string apiKey, string authenticationType)
     {

@@ -50,6 +50,9 @@ public sealed class HubHost : IAsyncDisposable
 
     public AdminService.AdminServiceClient Admin => new(Invoker(TestAgencies.OperatorKey));
 
+    /// <summary>The registry lookups, as the justice department's system.</summary>
+    public RegistryService.RegistryServiceClient Registry => new(Invoker(TestAgencies.JusticeKey));
+
     public DossierService.DossierServiceClient Client(string? apiKey) => new(Invoker(apiKey));
 
     public CallInvoker Invoker(string? apiKey) => apiKey is null

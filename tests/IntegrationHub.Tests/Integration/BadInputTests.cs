@@ -12,6 +12,9 @@ public sealed class BadInputTests(BadInputTests.StoredDossier stored) : IClassFi
         { "CCCD of 11 digits", "applicant.id_number" },
         { "CCCD with a letter", "applicant.id_number" },
         { "CCCD with no province code", "applicant.id_number" },
+        { "CCCD whose year digits contradict the birth date", "applicant.id_number" },
+        { "CCCD whose sex digit contradicts the declared sex", "applicant.id_number" },
+        { "birth date that is not a date", "applicant.birth_date" },
         { "tax code with a wrong check digit", "applicant.id_number" },
         { "tax code of 9 digits", "applicant.id_number" },
         { "unknown service level", "service_level" },
@@ -41,6 +44,7 @@ public sealed class BadInputTests(BadInputTests.StoredDossier stored) : IClassFi
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.StartsWith(field + ":", error.Status.Detail);
+        Assert.Equal(0, stored.Hub.Population.Lookups + stored.Hub.Enterprises.Lookups);
         await stored.AssertUnchangedAsync();
     }
 
@@ -87,6 +91,12 @@ public sealed class BadInputTests(BadInputTests.StoredDossier stored) : IClassFi
             case "CCCD of 11 digits": request.Applicant.IdNumber = "00109012345"; break;
             case "CCCD with a letter": request.Applicant.IdNumber = "00109012345X"; break;
             case "CCCD with no province code": request.Applicant.IdNumber = "003090123456"; break;
+            case "CCCD whose year digits contradict the birth date": request.Applicant.BirthDate = "1985-03-02"; break;
+            case "CCCD whose sex digit contradicts the declared sex":
+                request.Applicant.BirthDate = "1990-03-02";
+                request.Applicant.Sex = Sex.Female;
+                break;
+            case "birth date that is not a date": request.Applicant.BirthDate = "02/03/1990"; break;
             case "tax code with a wrong check digit":
                 request.Applicant.Kind = ApplicantKind.Business;
                 request.Applicant.IdNumber = "0100109107";

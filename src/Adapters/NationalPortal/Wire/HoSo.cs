@@ -12,6 +12,7 @@ public sealed record HoSo
     public string? ChuHoSo { get; init; }
     public string? SoGiayToChuHoSo { get; init; }
     public required string LoaiDoiTuong { get; init; }
+    public string? ThongTinKhac { get; init; }
     public string? Email { get; init; }
     public string? SoDienThoai { get; init; }
     public required string TrichYeuHoSo { get; init; }

@@ -1,0 +1,51 @@
+using IntegrationHub.Adapters.Registries;
+using IntegrationHub.Hub.Dossiers;
+
+namespace IntegrationHub.Hub.Registries;
+
+/// <summary>
+/// Once-only at submit: checks the applicant against its registry and fills what the agency left
+/// empty. A dossier that needs a value the registry must give is refused when the registry does not
+/// know the applicant (FailedPrecondition) or cannot be asked (Unavailable); one given in full is
+/// accepted either way, and checked later by <see cref="ApplicantVerificationJob"/> if the registry was down.
+/// </summary>
+public sealed class ApplicantChecker(RegistryLookups lookups, TimeProvider clock)
+{
+    public async Task<(Applicant Applicant, ApplicantCheck Check)> CheckAsync(Applicant given, RegistryAccessContext context, CancellationToken cancellationToken)
+    {
+        if (given.Kind == ApplicantKind.Citizen && given.BirthDate is null)
+        {
+            return (given, ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked));
+        }
+        var missing = ApplicantFields.Missing(given);
+        try
+        {
+            return given.Kind == ApplicantKind.Citizen
+                ? Conclude(given, missing, await lookups.CitizenAsync(given.IdNumber, given.Name!, given.BirthDate!, context, cancellationToken), ApplicantFields.Merge)
+                : Conclude(given, missing, await lookups.EnterpriseAsync(given.IdNumber, context, cancellationToken), ApplicantFields.Merge);
+        }
+        catch (RegistryUnavailableException) when (missing.Count == 0)
+        {
+            return (given, ApplicantCheck.Unchecked(ApplicantCheckState.Pending));
+        }
+    }
+
+    private (Applicant, ApplicantCheck) Conclude<T>(
+        Applicant given, IReadOnlyList<string> missing, RegistryAnswer<T> answer,
+        Func<Applicant, T, RegistrySource, DateTimeOffset, (Applicant, ApplicantCheck)> merge) where T : class
+    {
+        var now = clock.GetUtcNow();
+        if (answer is { Status: LookupStatus.Found, Facts: { } facts })
+        {
+            return merge(given, facts, answer.Source, now);
+        }
+        var state = answer.Status == LookupStatus.NotMatching ? ApplicantCheckState.NotMatching : ApplicantCheckState.NotFound;
+        if (missing.Count > 0)
+        {
+            throw new ApplicantNotConfirmedException(state == ApplicantCheckState.NotMatching
+                ? $"applicant: the {answer.Source.Registry} database holds {IdentifierMask.Mask(given.IdNumber)}, but not with this name and birth date, so {string.Join(", ", missing)} cannot be filled"
+                : $"applicant.id_number: the {answer.Source.Registry} database has no record of {IdentifierMask.Mask(given.IdNumber)}, so {string.Join(", ", missing)} cannot be filled");
+        }
+        return (given, new ApplicantCheck(state, now, [], []));
+    }
+}

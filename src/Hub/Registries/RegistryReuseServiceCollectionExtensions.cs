@@ -1,0 +1,22 @@
+using IntegrationHub.Adapters.Registries;
+
+namespace IntegrationHub.Hub.Registries;
+
+public static class RegistryReuseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Once-only: the population and enterprise adapters, the hub's cache of their answers and the
+    /// access log, the applicant check at submit and the lookups of RegistryService. The scheduled
+    /// verification and purge jobs are wired with the other jobs.
+    /// </summary>
+    public static IServiceCollection AddRegistryReuse(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRegistries(configuration);
+        services.AddOptions<RegistryReuseOptions>().Bind(configuration.GetSection(RegistryReuseOptions.SectionName));
+        services.AddSingleton<RegistryCache>();
+        services.AddSingleton<RegistryAccessLog>();
+        services.AddTransient<RegistryLookups>();
+        services.AddTransient<ApplicantChecker>();
+        return services;
+    }
+}

@@ -1,0 +1,95 @@
+using ApplicantVerificationJob = IntegrationHub.Hub.Registries.ApplicantVerificationJob;
+using IntegrationHub.Sandbox.Faults;
+using IntegrationHub.V1;
+using Quartz;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>An applicant given in full while the registry is down: accepted, and checked by the scheduled job once it is back.</summary>
+public sealed class ApplicantVerificationTests : HubTest
+{
+    [Fact]
+    public async Task A_submit_carrying_the_applicant_data_is_accepted_unverified_while_the_registry_is_down()
+    {
+        PopulationDown();
+
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.InFull(People.Citizen(201))))).DossierCode;
+
+        var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
+        Assert.Equal(ApplicantCheckState.Pending, dossier.ApplicantCheck.State);
+        Assert.Empty(dossier.ApplicantCheck.Filled);
+    }
+
+    [Fact]
+    public async Task The_job_verifies_the_applicant_once_the_registry_is_back()
+    {
+        PopulationDown();
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.InFull(People.Citizen(202))))).DossierCode;
+        Hub.Population.Faults.Reset();
+
+        await RunJobUntilAsync(code, ApplicantCheckState.Verified);
+
+        var check = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck;
+        Assert.Empty(check.Mismatches);
+        Assert.NotNull(check.CheckedAt);
+        Assert.DoesNotContain(await EventsAsync(), e => e.Type == DossierEventType.ApplicantMismatch);
+    }
+
+    [Fact]
+    public async Task A_mismatch_the_job_finds_is_recorded_and_raised_as_a_dossier_event()
+    {
+        PopulationDown();
+        var citizen = People.Citizen(203);
+        var applicant = People.InFull(citizen);
+        applicant.Address = "Số 9 đường Khác";
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(applicant))).DossierCode;
+        Hub.Population.Faults.Reset();
+
+        await RunJobUntilAsync(code, ApplicantCheckState.Verified);
+
+        var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
+        var mismatch = Assert.Single(dossier.ApplicantCheck.Mismatches);
+        Assert.Equal(("address", "Số 9 đường Khác", citizen.NoiOHienTai.ChiTiet), (mismatch.Field, mismatch.AgencyValue, mismatch.RegistryValue));
+        Assert.Equal("Số 9 đường Khác", dossier.Applicant.Address);
+        var raised = Assert.Single(await EventsAsync(), e => e.Type == DossierEventType.ApplicantMismatch);
+        Assert.Equal((code, "address"), (raised.DossierCode, raised.Detail));
+        var access = (await Hub.Admin.ListRegistryAccessAsync(new ListRegistryAccessRequest { Identifier = citizen.SoDinhDanh })).Accesses;
+        Assert.Equal([RegistryAccessKind.Verification, RegistryAccessKind.Prefill], access.Select(a => a.Kind));
+        Assert.Equal([RegistryAccessResult.Found, RegistryAccessResult.Unavailable], access.Select(a => a.Result));
+    }
+
+    [Fact]
+    public async Task While_the_registry_stays_down_the_job_leaves_the_applicant_pending()
+    {
+        PopulationDown();
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.InFull(People.Citizen(204))))).DossierCode;
+
+        await TriggerAsync();
+        await Eventually.HoldsAsync(
+            async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM registry_access_log WHERE kind = 3") == 1,
+            TimeSpan.FromSeconds(10), "the job asked once");
+
+        var check = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck;
+        Assert.Equal(ApplicantCheckState.Pending, check.State);
+    }
+
+    private void PopulationDown()
+    {
+        Hub.Population.Faults.Mode = FaultMode.Unavailable;
+        Hub.Population.Faults.Down = true;
+    }
+
+    private async Task TriggerAsync() =>
+        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(ApplicantVerificationJob.Key);
+
+    private async Task RunJobUntilAsync(string code, ApplicantCheckState state)
+    {
+        await TriggerAsync();
+        await Eventually.HoldsAsync(
+            async () => (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck.State == state,
+            TimeSpan.FromSeconds(15), $"the applicant {state}");
+    }
+
+    private async Task<IReadOnlyList<DossierEvent>> EventsAsync() =>
+        await EventWatch.ReadAsync(Hub.Justice, after: 0, count: int.MaxValue, within: TimeSpan.FromSeconds(2));
+}
