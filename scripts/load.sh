@@ -3,6 +3,7 @@
 # sandbox and the hub in Release, then the load generator with the arguments given, e.g.
 #   scripts/load.sh --clients 64 --duration 60
 #   scripts/load.sh --clients 64 --duration 60 --rate 500
+#   scripts/load.sh --clients 64 --duration 60 --applicants identity --repeat 0.3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -35,8 +36,10 @@ population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' "$work/sand
 enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 
 port=$(pg_free_port)
+http_port=$(pg_free_port)
 ASPNETCORE_ENVIRONMENT=Sandbox \
 Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \
+Kestrel__Endpoints__Http__Url=http://127.0.0.1:$http_port \
 Logging__LogLevel__Default=Warning \
 Hub__Adapters__NationalPortal__BaseUrl=$portal_url \
 Hub__Adapters__NationalPortal__Password=$password \
@@ -50,7 +53,7 @@ pids+=($!)
 for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
-  --hub "http://127.0.0.1:$port" --key "$key" --portal "$portal_url" "$@"
+  --hub "http://127.0.0.1:$port" --key "$key" --portal "$portal_url" --metrics "http://127.0.0.1:$http_port/metrics" "$@"
 if grep -qE "fail|crit" "$work/hub.out"; then
   echo "hub log:"; grep -E -A3 "fail|crit" "$work/hub.out" | head -n 40
 fi

@@ -12,17 +12,26 @@ public sealed record LoadOptions(
     double? Rate,
     Uri? Portal,
     TimeSpan DeliveryWait,
-    TimeSpan Warmup)
+    TimeSpan Warmup,
+    bool IdentityOnly,
+    double RepeatRate,
+    Uri? Metrics)
 {
     public const string Usage = """
         usage: IntegrationHub.LoadGenerator --hub URL --key API_KEY [--agency CODE] [--clients N] [--duration SECONDS]
                                             [--rate PER_SECOND] [--portal SANDBOX_PORTAL_URL] [--delivery-wait SECONDS] [--warmup SECONDS]
+                                            [--applicants plain|identity] [--repeat SHARE] [--metrics HUB_METRICS_URL]
           --clients N        concurrent gRPC clients (default 64)
           --warmup S         submit this long first without counting, so JIT and pools settle (default 10)
           --duration S       how long to submit and count (default 60)
           --rate R           hold the total rate at R submits/s (default: as fast as the hub answers)
           --portal URL       the simulated portal; when given, waits for every dossier to arrive there and
                              reports the time from the hub's answer to the portal's receipt
+          --applicants M     plain (default): every applicant given in full, no birth date, no registry call;
+                             identity: citizens (4 in 5) by number, name and birth date and enterprises by
+                             code only, from the sandbox's data set, for the hub to fill from the registries
+          --repeat SHARE     identity mode: share of dossiers whose applicant had one before (default 0.3)
+          --metrics URL      the hub's /metrics; reports registry calls made and saved in the counted phase
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -43,6 +52,14 @@ public sealed record LoadOptions(
             Number("--rate"),
             Value("--portal") is { } portal ? new Uri(portal) : null,
             TimeSpan.FromSeconds(Number("--delivery-wait") ?? 60),
-            TimeSpan.FromSeconds(Number("--warmup") ?? 10));
+            TimeSpan.FromSeconds(Number("--warmup") ?? 10),
+            (Value("--applicants") ?? "plain") switch
+            {
+                "plain" => false,
+                "identity" => true,
+                var other => throw new ArgumentException($"--applicants must be plain or identity, not {other}"),
+            },
+            Number("--repeat") ?? 0.3,
+            Value("--metrics") is { } metrics ? new Uri(metrics) : null);
     }
 }

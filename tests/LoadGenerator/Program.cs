@@ -33,14 +33,19 @@ var clients = channels.Select(c => new DossierService.DossierServiceClient(c.Int
     return m;
 }))).ToArray();
 
-Console.WriteLine($"Submitting for {options.Warmup.TotalSeconds:0} s of warm-up, then {options.Duration.TotalSeconds:0} s counted, with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}");
+Console.WriteLine($"Submitting for {options.Warmup.TotalSeconds:0} s of warm-up, then {options.Duration.TotalSeconds:0} s counted, with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}"
+    + (options.IdentityOnly ? $", applicants by identity only ({options.RepeatRate:P0} repeats)" : ""));
+var identities = options.IdentityOnly ? new IdentityApplicants(options.RepeatRate) : null;
+using var metricsHttp = new HttpClient();
 var latencies = new ConcurrentBag<double>();
 var answered = new ConcurrentDictionary<string, DateTimeOffset>();
 var failures = new ConcurrentDictionary<StatusCode, int>();
 var sequence = 0;
 
 await RunPhaseAsync(options.Warmup, counted: false);
+var registryBefore = await RegistryCountersAsync();
 var elapsed = await RunPhaseAsync(options.Duration, counted: true);
+var registryAfter = await RegistryCountersAsync();
 
 Console.WriteLine($"submitted: {answered.Count} ok, {failures.Values.Sum()} failed in {elapsed.TotalSeconds:0.0} s");
 foreach (var (status, count) in failures)
@@ -49,6 +54,11 @@ foreach (var (status, count) in failures)
 }
 Console.WriteLine($"throughput: {answered.Count / elapsed.TotalSeconds:0.0} submits/s");
 Console.WriteLine($"latency: {Percentiles.Summary([.. latencies], "ms")}");
+if (registryBefore is { } start && registryAfter is { } end)
+{
+    var (made, saved) = (end.Made - start.Made, end.Saved - start.Saved);
+    Console.WriteLine($"registry calls: {made:0} made, {saved:0} saved by the hub's cache ({100 * saved / Math.Max(1, made + saved):0.0} % of reads)");
+}
 
 if (options.Portal is { } portal)
 {
@@ -102,7 +112,8 @@ async Task<TimeSpan> RunPhaseAsync(TimeSpan duration, bool counted)
                     await Task.Delay(due - phase.Elapsed);
                 }
             }
-            var request = SubmissionFactory.Create(options.AgencyCode, Interlocked.Increment(ref sequence));
+            var number = Interlocked.Increment(ref sequence);
+            var request = SubmissionFactory.Create(options.AgencyCode, number, identities?.Next() ?? SubmissionFactory.PlainApplicant(number));
             var begin = Stopwatch.GetTimestamp();
             try
             {
@@ -123,6 +134,19 @@ async Task<TimeSpan> RunPhaseAsync(TimeSpan duration, bool counted)
         }
     })));
     return phase.Elapsed;
+}
+
+// The hub's registry counters (hub_registry_calls_total, hub_registry_calls_saved_total), summed over their labels.
+async Task<(double Made, double Saved)?> RegistryCountersAsync()
+{
+    if (options.Metrics is null)
+    {
+        return null;
+    }
+    var lines = (await metricsHttp.GetStringAsync(options.Metrics)).Split('\n');
+    double Sum(string series) => lines.Where(l => l.StartsWith(series + "{", StringComparison.Ordinal))
+        .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+    return (Sum("hub_registry_calls_total"), Sum("hub_registry_calls_saved_total"));
 }
 
 internal sealed record ReceivedRow(string Code, DateTimeOffset FirstReceivedAt);

@@ -8,16 +8,19 @@ public static class SubmissionFactory
 {
     private static readonly string[] Procedures = ["1.000894", "1.001193", "2.000123", "1.004227"];
 
-    public static SubmitDossierRequest Create(string agencyCode, int sequence)
+    /// <summary>An applicant given in full, without a birth date, so that the hub asks no registry.</summary>
+    public static Applicant PlainApplicant(int sequence) =>
+        new() { Kind = ApplicantKind.Citizen, IdNumber = $"0010{90 + sequence % 10}{sequence % 1_000_000:D6}", Name = "Nguyễn Văn An" };
+
+    public static SubmitDossierRequest Create(string agencyCode, int sequence, Applicant applicant)
     {
         var received = DateTimeOffset.UtcNow;
-        var citizen = $"0010{90 + sequence % 10}{sequence % 1_000_000:D6}";
         return new SubmitDossierRequest
         {
             RequestId = Guid.NewGuid().ToString(),
             ProcedureCode = Procedures[sequence % Procedures.Length],
             AgencyCode = agencyCode,
-            Applicant = new Applicant { Kind = ApplicantKind.Citizen, IdNumber = citizen, Name = "Nguyễn Văn An" },
+            Applicant = applicant,
             ContactPhone = "0912345678",
             Summary = "Hồ sơ tải thử nghiệm",
             ReceivedAt = Timestamp.FromDateTimeOffset(received),

@@ -63,7 +63,9 @@ public sealed class RegistryLookups(
             await accessLog.RecordAsync(registry, identifier, context, RegistryAccessResult.Unavailable, fromCache: false, cancellationToken);
             throw new RegistryUnavailableException(registry, e.Message, e);
         }
-        var fetchedAt = clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        // To the microsecond, as PostgreSQL keeps it: a later answer from the cache then names the same time.
+        var fetchedAt = now.AddTicks(-(now.Ticks % 10));
         var result = answer.Status switch
         {
             LookupStatus.Found => RegistryAccessResult.Found,

@@ -54,6 +54,20 @@ public sealed class MetricsTests : HubTest
         Assert.True(Value(text, "hub_deliveries_total", "outcome=\"retrying\"") >= 1);
     }
 
+    [Fact]
+    public async Task The_registry_series_count_the_calls_made_and_the_calls_the_cache_saved()
+    {
+        var citizen = People.Citizen(301);
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
+        await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.IdentityOf(citizen)));
+
+        var text = await Http.GetStringAsync($"{Hub.HttpAddress}/metrics");
+
+        Assert.Equal(1, Value(text, "hub_registry_calls_total", "result=\"found\""));
+        Assert.Equal(2, Value(text, "hub_registry_calls_saved_total", "registry=\"population\""));
+    }
+
     private static double Value(string exposition, string series, string label) =>
         ValueOrNull(exposition, series, label) ?? throw new Xunit.Sdk.XunitException($"no {series} with {label} in:\n{exposition}");
 
