@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
-using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Outbox;
