@@ -7,6 +7,7 @@ using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
@@ -27,6 +28,7 @@ public static class HubApplication
             .AddOutbox(builder.Configuration)
             .AddNationalPortalDelivery(builder.Configuration)
             .AddRegistryReuse(builder.Configuration)
+            .AddPayments(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
@@ -39,9 +41,11 @@ public static class HubApplication
         app.UseAuthorization();
         app.MapGrpcService<DossierGrpcService>();
         app.MapGrpcService<RegistryGrpcService>();
+        app.MapGrpcService<PaymentGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapHubHealth();
         app.MapHubMetrics();
+        app.MapPaymentCallbacks();
         return app;
     }
 }

@@ -34,6 +34,9 @@ public sealed class NationalPortalOptions : AdapterResilienceOptions
     [Required]
     public string Password { get; set; } = "";
 
+    /// <summary>DuocThanhToanTrucTuyen for fees paid through the hub's gateways: 2, the province's payment portal; 1 when the gateway is DVCQG's own.</summary>
+    public string OnlinePaymentCode { get; set; } = "2";
+
     /// <summary>madonvi: the calling province's unit code.</summary>
     [Required]
     public string UnitCode { get; set; } = "";

@@ -20,6 +20,8 @@ public sealed record PortalDossier
     public DateTimeOffset? ProcessingEndedAt { get; init; }
     public DateTimeOffset? ResultReturnedAt { get; init; }
     public DateTimeOffset? RejectedAt { get; init; }
+    /// <summary>Whether the fees were paid online (through the province's payment gateway).</summary>
+    public bool FeesPaidOnline { get; init; }
     public IReadOnlyList<PortalDocument> Documents { get; init; } = [];
     public IReadOnlyList<PortalFee> Fees { get; init; } = [];
     public IReadOnlyList<PortalResult> Results { get; init; } = [];

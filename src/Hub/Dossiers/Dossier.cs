@@ -38,6 +38,8 @@ public sealed class Dossier
     /// <summary>ngày trả: when the result was handed over.</summary>
     public DateTimeOffset? ResultReturnedAt { get; private set; }
     public DateTimeOffset? RejectedAt { get; private set; }
+    /// <summary>When the fees were paid online, if they were.</summary>
+    public DateTimeOffset? FeesPaidAt { get; private set; }
     public ApplicantCheckState ApplicantCheckState { get; private set; }
     public DateTimeOffset? ApplicantCheckedAt { get; private set; }
     /// <summary>Applicant fields the hub filled from a registry, with their source.</summary>
@@ -115,6 +117,12 @@ public sealed class Dossier
         var result = new ResultDocument(Id, details, Version, now);
         _results.Add(result);
         return result;
+    }
+
+    public void RecordFeesPaid(DateTimeOffset paidAt, DateTimeOffset now)
+    {
+        FeesPaidAt = paidAt;
+        Touch(now);
     }
 
     private void Touch(DateTimeOffset now)

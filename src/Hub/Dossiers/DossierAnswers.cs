@@ -1,6 +1,9 @@
+using IntegrationHub.Hub.Payments;
+
 namespace IntegrationHub.Hub.Dossiers;
 
-public sealed record SubmitAnswer(string DossierCode, DossierStatus Status, DateTimeOffset DueAt, int Version);
+/// <param name="Payment">A level-4 dossier with fees: the payment asked of the applicant.</param>
+public sealed record SubmitAnswer(string DossierCode, DossierStatus Status, DateTimeOffset DueAt, int Version, PaymentView? Payment = null);
 
 public sealed record ProgressAnswer(string DossierCode, DossierStatus Status, int Version);
 

@@ -1,7 +1,9 @@
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>An accepted change to a dossier, as outbound targets and the event log hear of it.</summary>
-public sealed record DossierChange(Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null)
+/// <param name="PaymentReference">FeesPaid: the payment's merchant reference.</param>
+public sealed record DossierChange(
+    Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null, string? PaymentReference = null)
 {
     /// <summary>The change's identity, which its event carries wherever it is published.</summary>
     public Guid Id { get; } = Guid.CreateVersion7();
@@ -12,4 +14,6 @@ public enum DossierChangeKind
     Submitted,
     ProgressRecorded,
     ResultAttached,
+    /// <summary>The fees were paid online.</summary>
+    FeesPaid,
 }

@@ -1,7 +1,7 @@
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Metrics;
-using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
@@ -20,9 +20,8 @@ public sealed class DossierCommands(
     DossierCodeGenerator codes,
     ApplicantChecker applicants,
     ResultReuse results,
-    IEnumerable<IOutboxSubscriber> subscribers,
-    OutboxSignal outboxSignal,
-    EventSignals eventSignals,
+    DossierChanges changes,
+    PaymentDesk payments,
     HubMetrics metrics,
     TimeProvider clock)
 {
@@ -37,12 +36,15 @@ public sealed class DossierCommands(
             var documents = await results.ResolveAsync(applicant, dossier.Documents, token);
             var created = Dossier.Submit(dossier with { Applicant = applicant, Documents = documents }, code, check, client.Id, clock.GetUtcNow());
             db.Dossiers.Add(created);
-            Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
-            return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version);
+            changes.Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
+            var payment = created.ServiceLevel == ServiceLevel.Level4 && created.Fees.Sum(f => f.Amount) > 0
+                ? PaymentView.Of(await payments.OpenAsync(created, created.Fees, payerIp: null, token))
+                : null;
+            return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version, payment);
         }, cancellationToken);
         if (changed)
         {
-            Committed();
+            changes.Committed();
             metrics.DossierReceived(dossier.AgencyCode);
         }
         return answer;
@@ -56,13 +58,13 @@ public sealed class DossierCommands(
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var record = dossier.RecordProgress(step, clock.GetUtcNow());
             db.ProgressRecords.Add(record);
-            Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record));
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record));
             agencyCode = dossier.AgencyCode;
             return new ProgressAnswer(dossier.Code, dossier.Status, dossier.Version);
         }, cancellationToken);
         if (changed)
         {
-            Committed();
+            changes.Committed();
             metrics.ProgressRecorded(agencyCode, step.Action);
         }
         return answer;
@@ -75,12 +77,12 @@ public sealed class DossierCommands(
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var result = dossier.AttachResult(details, clock.GetUtcNow());
             db.ResultDocuments.Add(result);
-            Enqueue(new DossierChange(dossier, DossierChangeKind.ResultAttached, Result: result));
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ResultAttached, Result: result));
             return new ResultAnswer(dossier.Code, result.Id, dossier.Version);
         }, cancellationToken);
         if (changed)
         {
-            Committed();
+            changes.Committed();
         }
         return answer;
     }
@@ -92,23 +94,6 @@ public sealed class DossierCommands(
             ?? throw new DossierNotFoundException(code);
         EnsureMayActFor(client, dossier.AgencyCode);
         return dossier;
-    }
-
-    private void Enqueue(DossierChange change)
-    {
-        var now = clock.GetUtcNow();
-        db.DossierEvents.Add(DossierEventRecord.For(change));
-        foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
-        {
-            db.OutboxMessages.Add(new OutboxMessage(
-                change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, entry.Payload, now));
-        }
-    }
-
-    private void Committed()
-    {
-        outboxSignal.Notify();
-        eventSignals.Recorded.Notify();
     }
 
     private static void EnsureMayActFor(AgencyClient client, string agencyCode)

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Security;
@@ -27,7 +28,8 @@ public sealed class DossierQueries(HubDbContext db)
             .OrderBy(o => o.Id)
             .Select(o => new DeliveryRow(o.Target, o.DossierVersion, o.Status, o.LastError, o.LastAttemptAt))
             .ToListAsync(cancellationToken);
-        return new DossierView(dossier, TargetDelivery.Summarize(rows));
+        var payments = await db.Payments.AsNoTracking().Where(p => p.DossierId == dossier.Id).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
+        return new DossierView(dossier, TargetDelivery.Summarize(rows), payments);
     }
 
     public async Task<DossierPage> ListAsync(AgencyClient client, DossierFilter filter, CancellationToken cancellationToken)
@@ -66,7 +68,7 @@ public sealed class DossierQueries(HubDbContext db)
     }
 }
 
-public sealed record DossierView(Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries);
+public sealed record DossierView(Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries, IReadOnlyList<Payment> Payments);
 
 public sealed record DossierFilter(string? AgencyCode, DossierStatus? Status, DateTimeOffset? ReceivedFrom, DateTimeOffset? ReceivedTo, int PageSize, PagePosition? After);
 

@@ -12,6 +12,7 @@ public static class DossierServiceCollectionExtensions
         services.AddScoped<DossierCommands>();
         services.AddScoped<DossierQueries>();
         services.AddScoped<ResultReuse>();
+        services.AddScoped<DossierChanges>();
         return services;
     }
 }

@@ -41,8 +41,10 @@ public sealed class DossierEventRecord
             {
                 DossierChangeKind.Submitted => DossierEventType.Submitted,
                 DossierChangeKind.ProgressRecorded => DossierEventType.ProgressRecorded,
+                DossierChangeKind.FeesPaid => DossierEventType.PaymentReceived,
                 _ => DossierEventType.ResultAttached,
             },
+            Detail = change.PaymentReference,
             Status = dossier.Status,
             Action = change.Progress?.Action,
             DocumentNumber = change.Result?.DocumentNumber,

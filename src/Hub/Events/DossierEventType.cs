@@ -11,4 +11,5 @@ public enum DossierEventType
     Overdue = 6,
     /// <summary>The registry, asked after submit, holds other applicant data than the agency gave.</summary>
     ApplicantMismatch = 7,
+    PaymentReceived = 8,
 }

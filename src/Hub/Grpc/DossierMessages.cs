@@ -6,6 +6,7 @@ using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using V1 = IntegrationHub.V1;
@@ -34,10 +35,6 @@ public sealed class DossierMessages(LimitsOptions limits)
         {
             throw new InvalidFieldException("documents", $"has {request.Documents.Count} entries; at most {limits.MaxDocuments} are accepted");
         }
-        if (request.Fees.Count > limits.MaxFees)
-        {
-            throw new InvalidFieldException("fees", $"has {request.Fees.Count} entries; at most {limits.MaxFees} are accepted");
-        }
         return new NewDossier
         {
             Code = string.IsNullOrWhiteSpace(request.DossierCode) ? null
@@ -64,7 +61,7 @@ public sealed class DossierMessages(LimitsOptions limits)
                 _ => throw new InvalidFieldException("channel", "must be COUNTER, ONLINE or POSTAL"),
             },
             Documents = [.. request.Documents.Select((d, i) => ToDocument(d, $"documents[{i}]"))],
-            Fees = [.. request.Fees.Select((f, i) => ToFee(f, $"fees[{i}]"))],
+            Fees = ToFees(request.Fees),
         };
     }
 
@@ -135,6 +132,7 @@ public sealed class DossierMessages(LimitsOptions limits)
         Status = (V1.DossierStatus)(int)answer.Status,
         DueAt = Timestamp.FromDateTimeOffset(answer.DueAt),
         Version = answer.Version,
+        Payment = answer.Payment is { } payment ? PaymentMessages.ToMessage(payment) : null,
     };
 
     public static V1.RecordProgressResponse ToMessage(ProgressAnswer answer) => new()
@@ -206,6 +204,7 @@ public sealed class DossierMessages(LimitsOptions limits)
             AttachedAt = Timestamp.FromDateTimeOffset(r.AttachedAt),
             Version = r.Version,
         }));
+        message.Payments.AddRange(view.Payments.Select(p => PaymentMessages.ToMessage(PaymentView.Of(p))));
         message.Deliveries.AddRange(view.Deliveries.Select(d => new V1.TargetDelivery
         {
             Target = d.Target,
@@ -353,6 +352,15 @@ public sealed class DossierMessages(LimitsOptions limits)
 
     private static string MediaType(string value, string field) =>
         DocumentMediaTypes.Normalize(value) ?? throw new InvalidFieldException($"{field}.media_type", "must be one of pdf, doc, docx, tif, tiff, jpeg, png");
+
+    public IReadOnlyList<DossierFee> ToFees(IReadOnlyList<V1.Fee> fees)
+    {
+        if (fees.Count > limits.MaxFees)
+        {
+            throw new InvalidFieldException("fees", $"has {fees.Count} entries; at most {limits.MaxFees} are accepted");
+        }
+        return [.. fees.Select((f, i) => ToFee(f, $"fees[{i}]"))];
+    }
 
     private DossierFee ToFee(V1.Fee fee, string field)
     {

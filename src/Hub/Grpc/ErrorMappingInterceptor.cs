@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Registries;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public sealed class ErrorMappingInterceptor : Interceptor
         ApplicantNotConfirmedException e => new Status(StatusCode.FailedPrecondition, e.Message),
         ResultNotReusableException e => new Status(StatusCode.FailedPrecondition, e.Message),
         RegistryUnavailableException e => new Status(StatusCode.Unavailable, e.Message),
+        PaymentGatewayException e => new Status(StatusCode.Unavailable, $"the payment gateway is unavailable ({e.Message}); try again later"),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
         // Other writers kept winning the race for the same dossier; the caller may simply retry.

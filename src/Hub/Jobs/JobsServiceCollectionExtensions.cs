@@ -1,5 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Registries;
 using Quartz;
 
@@ -16,6 +17,7 @@ public static class JobsServiceCollectionExtensions
         var options = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var health = configuration.GetSection(HealthOptions.SectionName).Get<HealthOptions>() ?? new HealthOptions();
         var deadlines = configuration.GetSection(DeadlineOptions.SectionName).Get<DeadlineOptions>() ?? new DeadlineOptions();
+        var payments = configuration.GetSection(PaymentOptions.SectionName).Get<PaymentOptions>() ?? new PaymentOptions();
         var registries = configuration.GetSection(RegistryReuseOptions.SectionName).Get<RegistryReuseOptions>() ?? new RegistryReuseOptions();
         services.AddQuartz(quartz =>
         {
@@ -33,6 +35,7 @@ public static class JobsServiceCollectionExtensions
             Every<OverdueDossierJob>(quartz, OverdueDossierJob.Key, deadlines.OverdueCheckInterval);
             Every<ApplicantVerificationJob>(quartz, ApplicantVerificationJob.Key, registries.VerificationInterval);
             Every<RegistryCachePurgeJob>(quartz, RegistryCachePurgeJob.Key, registries.PurgeInterval);
+            Every<PaymentReconciliationJob>(quartz, PaymentReconciliationJob.Key, payments.ReconcileInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

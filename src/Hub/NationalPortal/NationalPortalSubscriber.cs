@@ -58,6 +58,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         ProcessingEndedAt = dossier.ProcessingEndedAt,
         ResultReturnedAt = dossier.ResultReturnedAt,
         RejectedAt = dossier.RejectedAt,
+        FeesPaidOnline = dossier.FeesPaidAt is not null,
         Documents = [.. dossier.Documents.Select(d => new PortalDocument(d.Id, d.ComponentCode, d.Name, d.StorageUrl))],
         Fees = [.. dossier.Fees.Select(f => new PortalFee(f.Code, f.Name, f.Amount, f.Kind))],
         Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl))],

@@ -3,6 +3,7 @@ using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DossierEventRecord> DossierEvents => Set<DossierEventRecord>();
+    public DbSet<Payment> Payments => Set<Payment>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -56,6 +58,13 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             outbox.ToTable("outbox_messages").HasKey(o => o.Id);
             outbox.Property(o => o.Id).UseIdentityByDefaultColumn();
             outbox.Property(o => o.Payload).HasColumnType("jsonb");
+        });
+        model.Entity<Payment>(payment =>
+        {
+            payment.ToTable("payments").HasKey(p => p.Id);
+            payment.Property(p => p.Version).IsConcurrencyToken();
+            JsonColumn(payment.Property(p => p.Fees));
+            payment.Ignore(p => p.Order);
         });
         model.Entity<IdempotencyRecord>().ToTable("idempotency_records").HasKey(r => new { r.ClientId, r.RequestId });
         model.Entity<DossierEventRecord>(record =>

@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using IntegrationHub.Hub;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Builder;
@@ -21,10 +22,13 @@ public sealed class HubHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly GrpcChannel _channel;
 
-    private HubHost(WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, string connectionString, string address, string httpAddress)
+    private HubHost(
+        WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
+        string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
+        Vnpay = vnpay;
         Population = population;
         Enterprises = enterprises;
         ConnectionString = connectionString;
@@ -36,6 +40,7 @@ public sealed class HubHost : IAsyncDisposable
     public PortalSimulator Portal { get; }
     public RegistrySimulator Population { get; }
     public RegistrySimulator Enterprises { get; }
+    public VnpaySimulator Vnpay { get; }
     public string ConnectionString { get; }
     /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
@@ -49,6 +54,9 @@ public sealed class HubHost : IAsyncDisposable
     public DossierService.DossierServiceClient Construction => Client(TestAgencies.ConstructionKey);
 
     public AdminService.AdminServiceClient Admin => new(Invoker(TestAgencies.OperatorKey));
+
+    /// <summary>Payments, as the justice department's system.</summary>
+    public PaymentService.PaymentServiceClient Payments => new(Invoker(TestAgencies.JusticeKey));
 
     /// <summary>The registry lookups, as the justice department's system.</summary>
     public RegistryService.RegistryServiceClient Registry => new(Invoker(TestAgencies.JusticeKey));
@@ -72,13 +80,14 @@ public sealed class HubHost : IAsyncDisposable
         var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
-        var settings = HubSettings.For(connectionString, portal, population, enterprises, httpUrl: httpAddress);
+        var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions(httpAddress));
+        var settings = HubSettings.For(connectionString, portal, population, enterprises, vnpay, httpUrl: httpAddress);
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, population, enterprises, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, enterprises, vnpay, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -89,5 +98,6 @@ public sealed class HubHost : IAsyncDisposable
         Portal.Dispose();
         Population.Dispose();
         Enterprises.Dispose();
+        Vnpay.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
 
 namespace IntegrationHub.Tests.Infrastructure;
@@ -17,7 +18,19 @@ public static class HubSettings
 
     public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret };
 
-    public static Dictionary<string, string?> For(string connectionString, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
+    public const string VnpaySecret = "sandbox-vnpay-hash-secret";
+
+    /// <summary>VNPAY calling the hub's callback, retrying quickly.</summary>
+    public static VnpaySimulatorOptions VnpayOptions(string hubHttpAddress) => new()
+    {
+        HashSecret = VnpaySecret,
+        IpnUrl = $"{hubHttpAddress}/payments/vnpay/callback",
+        IpnRetryInterval = TimeSpan.FromMilliseconds(200),
+    };
+
+    public static Dictionary<string, string?> For(
+        string connectionString, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
+        string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
         new Dictionary<string, string?>(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
@@ -38,6 +51,17 @@ public static class HubSettings
             ["Hub:Adapters:NationalPortal:MaxRetries"] = "1",
             ["Hub:Adapters:NationalPortal:RetryDelay"] = "00:00:00.050",
             ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
+            ["Hub:Adapters:Vnpay:PayUrl"] = vnpay.PayUrl,
+            ["Hub:Adapters:Vnpay:ApiUrl"] = vnpay.Url,
+            ["Hub:Adapters:Vnpay:TmnCode"] = "HUBSANDB",
+            ["Hub:Adapters:Vnpay:HashSecret"] = VnpaySecret,
+            ["Hub:Adapters:Vnpay:ReturnUrl"] = "https://dichvucong.hagiang.gov.vn/thanh-toan/ket-qua",
+            ["Hub:Adapters:Vnpay:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:Vnpay:TotalTimeout"] = "00:00:03",
+            ["Hub:Adapters:Vnpay:MaxRetries"] = "1",
+            ["Hub:Adapters:Vnpay:RetryDelay"] = "00:00:00.050",
+            ["Hub:Payments:DefaultGateway"] = "vnpay",
+            ["Hub:Payments:ReconcileAfter"] = "00:00:00",
         }.Concat(Registry("Population", population)).Concat(Registry("Enterprise", enterprises)).ToDictionary();
 
     private static Dictionary<string, string?> Registry(string section, RegistrySimulator registry) => new()

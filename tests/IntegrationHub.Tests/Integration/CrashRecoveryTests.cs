@@ -1,6 +1,7 @@
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Xunit.Abstractions;
@@ -19,9 +20,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         using var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
         using var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
+        using var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions("http://127.0.0.1:1"));
         // A slow portal keeps many deliveries in flight when the process dies.
         portal.Faults.Latency = TimeSpan.FromMilliseconds(30);
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises);
+        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises, vnpay);
         var codes = new List<string>();
 
         using (var first = await HubProcess.StartAsync(settings))

@@ -24,6 +24,7 @@ public sealed record HoSo
     public string? NgayKetThucXuLy { get; init; }
     public required string DonViXuLy { get; init; }
     public string? NgayTuChoi { get; init; }
+    public string? DuocThanhToanTrucTuyen { get; init; }
     public List<DinhDanh>? DinhDanhCHS { get; init; }
     public List<TaiLieuNop>? TaiLieuNop { get; init; }
     public List<LePhi>? DanhSachLePhi { get; init; }

@@ -1,0 +1,9 @@
+using Refit;
+
+namespace IntegrationHub.Adapters.Payments.Vnpay.Wire;
+
+public interface IVnpayApi
+{
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> TransactionAsync(string path, [Body] QueryDrRequest request, CancellationToken cancellationToken);
+}

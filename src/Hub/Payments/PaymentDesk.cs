@@ -1,0 +1,54 @@
+using IntegrationHub.Adapters.Payments;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Idempotency;
+using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Payments;
+
+/// <summary>Opens payments for level-4 dossiers, at submit or when the agency asks later, through the gateway configured for them.</summary>
+public sealed class PaymentDesk(HubDbContext db, IdempotentWriter writer, IServiceProvider services, IOptions<PaymentOptions> options, TimeProvider clock)
+{
+    /// <summary>Adds a pending payment of the fees to the unit of work (not saved), with where to pay.</summary>
+    /// <exception cref="DossierStateException">No gateway is configured for the dossier's agency or procedure.</exception>
+    public async Task<Payment> OpenAsync(Dossier dossier, IReadOnlyList<DossierFee> fees, string? payerIp, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var name = settings.ProcedureGateways.GetValueOrDefault(dossier.ProcedureCode)
+            ?? settings.AgencyGateways.GetValueOrDefault(dossier.AgencyCode)
+            ?? settings.DefaultGateway
+            ?? throw new DossierStateException($"no payment gateway is configured for agency {dossier.AgencyCode} or procedure {dossier.ProcedureCode}");
+        var gateway = services.GetKeyedService<IPaymentGateway>(name)
+            ?? throw new InvalidOperationException($"Payment gateway '{name}' is named in {PaymentOptions.SectionName} but not configured.");
+        var payment = Payment.Open(dossier, gateway.Name, fees, payerIp ?? settings.DefaultPayerIp, clock.GetUtcNow(), settings.PaymentWindow);
+        payment.Started(await gateway.StartAsync(payment.Order, cancellationToken));
+        db.Payments.Add(payment);
+        return payment;
+    }
+
+    /// <summary>RequestPayment: fees known after appraisal, for a level-4 dossier with no payment pending.</summary>
+    public async Task<PaymentView> RequestAsync(
+        WriteRequest request, AgencyClient client, string dossierCode, IReadOnlyList<DossierFee> fees, string? payerIp, CancellationToken cancellationToken)
+    {
+        var (answer, _) = await writer.RunAsync(request, "RequestPayment", async token =>
+        {
+            var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Code == dossierCode, token) ?? throw new DossierNotFoundException(dossierCode);
+            if (!client.MayActFor(dossier.AgencyCode))
+            {
+                throw new AgencyAccessDeniedException($"client {client.Id} may not act for agency {dossier.AgencyCode}");
+            }
+            if (dossier.ServiceLevel != ServiceLevel.Level4)
+            {
+                throw new DossierStateException($"dossier {dossier.Code} is level 3: its fees are paid at the counter");
+            }
+            if (await db.Payments.AnyAsync(p => p.DossierId == dossier.Id && p.Status == PaymentStatus.Pending, token))
+            {
+                throw new DossierStateException($"dossier {dossier.Code} already has a payment pending");
+            }
+            return PaymentView.Of(await OpenAsync(dossier, fees, payerIp, token));
+        }, cancellationToken);
+        return answer;
+    }
+}

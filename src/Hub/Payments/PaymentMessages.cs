@@ -1,0 +1,24 @@
+using Google.Protobuf.WellKnownTypes;
+using V1 = IntegrationHub.V1;
+
+namespace IntegrationHub.Hub.Payments;
+
+public static class PaymentMessages
+{
+    public static V1.Payment ToMessage(PaymentView payment) => new()
+    {
+        PaymentId = payment.Id.ToString(),
+        DossierCode = payment.DossierCode,
+        Gateway = payment.Gateway,
+        Reference = payment.Reference,
+        Amount = payment.Amount,
+        Fees = { payment.Fees.Select(f => new V1.Fee { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind }) },
+        PayUrl = payment.PayUrl,
+        State = (V1.PaymentState)(int)payment.Status,
+        CreatedAt = Timestamp.FromDateTimeOffset(payment.CreatedAt),
+        ExpiresAt = Timestamp.FromDateTimeOffset(payment.ExpiresAt),
+        GatewayTransactionId = payment.GatewayTransactionId ?? "",
+        PaidAt = payment.PaidAt is { } paid ? Timestamp.FromDateTimeOffset(paid) : null,
+        FailureReason = payment.FailureReason ?? "",
+    };
+}

@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntegrationHub.Adapters;
+using IntegrationHub.Adapters.Payments.Vnpay;
+using IntegrationHub.Sandbox.Faults;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntegrationHub.Sandbox.Payments;
+
+/// <summary>
+/// VNPAY (API 2.1.0), simulated: the payment page checks the merchant's signature and remembers the
+/// order; <see cref="PayAsync"/> (or <c>POST /_sandbox/pay</c>) is the citizen paying, after which the
+/// simulator signs and sends the IPN to the merchant, retrying as VNPAY does until it is answered 00
+/// or 02; querydr answers from what it knows. <see cref="LoseCallbacks"/> drops IPNs, as a lost
+/// network path would.
+/// </summary>
+public sealed class VnpaySimulator : IDisposable
+{
+    public const string PayPath = "/paymentv2/vpcpay.html";
+    public const string ApiPath = "/merchant_webapi/api/transaction";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private readonly WireMockServer _server;
+    private readonly VnpaySimulatorOptions _options;
+    private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _ipnAnswers = new();
+    private long _transactionNumbers = 14_000_000;
+
+    private VnpaySimulator(WireMockServer server, VnpaySimulatorOptions options)
+    {
+        _server = server;
+        _options = options;
+        Faults.MapEndpoint(server);
+        server.Given(Request.Create().WithPath(PayPath).UsingGet()).RespondWith(Response.Create().WithCallback(PaymentPage));
+        server.Given(Request.Create().WithPath(ApiPath).UsingPost()).RespondWith(Response.Create().WithCallback(TransactionAsync));
+        server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
+    }
+
+    public string Url => _server.Urls[0];
+    public string PayUrl => Url + PayPath;
+    public FaultControls Faults { get; } = new();
+
+    /// <summary>IPNs are not sent (the merchant must reconcile with querydr).</summary>
+    public bool LoseCallbacks { get; set; }
+
+    /// <summary>The RspCode of every IPN answer received, in order.</summary>
+    public IReadOnlyList<string> IpnAnswers => [.. _ipnAnswers];
+
+    public static VnpaySimulator Start(VnpaySimulatorOptions options, int port = 0) =>
+        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+
+    /// <summary>Whether the citizen has opened the payment page of this reference.</summary>
+    public bool Knows(string reference) => _orders.ContainsKey(reference);
+
+    /// <summary>The citizen pays (<c>00</c>) or fails with another vnp_ResponseCode; then the IPN goes out (unless lost).</summary>
+    public async Task PayAsync(string reference, string responseCode = "00")
+    {
+        if (!_orders.TryGetValue(reference, out var order))
+        {
+            throw new InvalidOperationException($"no order {reference}: open its payment page first");
+        }
+        order.ResponseCode = responseCode;
+        order.TransactionNo = Interlocked.Increment(ref _transactionNumbers).ToString(CultureInfo.InvariantCulture);
+        order.PayDate = VietnamTime.Format(DateTimeOffset.UtcNow);
+        if (!LoseCallbacks)
+        {
+            await SendIpnAsync(order);
+        }
+    }
+
+    /// <summary>The IPN of a paid order, once more, as VNPAY's retries can deliver it.</summary>
+    public Task<string> ResendIpnAsync(string reference) => CallIpnAsync(Ipn(_orders[reference]));
+
+    /// <summary>The signed IPN query string of an order, for tests that alter it.</summary>
+    public string IpnQuery(string reference) => Ipn(_orders[reference]);
+
+    public void Dispose() => _server.Stop();
+
+    private IResponseMessage PaymentPage(IRequestMessage request)
+    {
+        var fields = (request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>()).ToDictionary(q => q.Key, q => q.Value.ToString() ?? "", StringComparer.Ordinal);
+        if (!VnpaySignature.Verify(fields, _options.HashSecret) || fields.GetValueOrDefault("vnp_TmnCode") != _options.TmnCode)
+        {
+            return SimulatorResponses.Text(HttpStatusCode.BadRequest, "<html><body>Sai chữ ký (invalid signature)</body></html>");
+        }
+        var reference = fields["vnp_TxnRef"];
+        _orders.GetOrAdd(reference, _ => new Order(reference, fields["vnp_Amount"], fields["vnp_OrderInfo"]));
+        return SimulatorResponses.Text(HttpStatusCode.OK, $"<html><body>Thanh toán {reference}: {long.Parse(fields["vnp_Amount"], CultureInfo.InvariantCulture) / 100} VND</body></html>");
+    }
+
+    private async Task<IResponseMessage> PayRequestAsync(IRequestMessage request)
+    {
+        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject;
+        var reference = (string?)body?["txnRef"] ?? "";
+        if (!_orders.ContainsKey(reference))
+        {
+            return SimulatorResponses.Text(HttpStatusCode.NotFound, $"no order {reference}");
+        }
+        await PayAsync(reference, (string?)body?["responseCode"] ?? "00");
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, "{}");
+    }
+
+    private async Task SendIpnAsync(Order order)
+    {
+        var query = Ipn(order);
+        for (var call = 1; call <= _options.MaxIpnCalls; call++)
+        {
+            if (await CallIpnAsync(query) is "00" or "02")
+            {
+                return;
+            }
+            if (call < _options.MaxIpnCalls)
+            {
+                await Task.Delay(_options.IpnRetryInterval);
+            }
+        }
+    }
+
+    private async Task<string> CallIpnAsync(string query)
+    {
+        string code;
+        try
+        {
+            using var response = await Http.GetAsync($"{_options.IpnUrl}?{query}");
+            code = (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())?["RspCode"] ?? "no RspCode";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            code = "no answer";
+        }
+        _ipnAnswers.Enqueue(code);
+        return code;
+    }
+
+    private string Ipn(Order order) => VnpaySignature.SignedQuery(new Dictionary<string, string>
+    {
+        ["vnp_Amount"] = order.Amount,
+        ["vnp_BankCode"] = "NCB",
+        ["vnp_BankTranNo"] = "VNP" + order.TransactionNo,
+        ["vnp_CardType"] = "ATM",
+        ["vnp_OrderInfo"] = order.OrderInfo,
+        ["vnp_PayDate"] = order.PayDate ?? "",
+        ["vnp_ResponseCode"] = order.ResponseCode ?? "",
+        ["vnp_TmnCode"] = _options.TmnCode,
+        ["vnp_TransactionNo"] = order.TransactionNo ?? "",
+        ["vnp_TransactionStatus"] = order.ResponseCode == "00" ? "00" : "02",
+        ["vnp_TxnRef"] = order.Reference,
+    }, _options.HashSecret);
+
+    private async Task<IResponseMessage> TransactionAsync(IRequestMessage request)
+    {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
+        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? [];
+        string Field(string name) => (string?)body[name] ?? "";
+        var expected = VnpaySignature.PipeHash(
+            [Field("vnp_RequestId"), Field("vnp_Version"), Field("vnp_Command"), Field("vnp_TmnCode"), Field("vnp_TxnRef"),
+             Field("vnp_TransactionDate"), Field("vnp_CreateDate"), Field("vnp_IpAddr"), Field("vnp_OrderInfo")], _options.HashSecret);
+        var (code, message, order) = !string.Equals(expected, Field("vnp_SecureHash"), StringComparison.OrdinalIgnoreCase)
+            ? ("97", "Invalid Checksum", null)
+            : _orders.TryGetValue(Field("vnp_TxnRef"), out var known) ? ("00", "QueryDR Success", known) : ("91", "Transaction not found", (Order?)null);
+        var answer = new Dictionary<string, string?>
+        {
+            ["vnp_ResponseId"] = Guid.NewGuid().ToString("N"),
+            ["vnp_Command"] = "querydr",
+            ["vnp_ResponseCode"] = code,
+            ["vnp_Message"] = message,
+            ["vnp_TmnCode"] = _options.TmnCode,
+            ["vnp_TxnRef"] = Field("vnp_TxnRef"),
+            ["vnp_Amount"] = order?.Amount,
+            ["vnp_BankCode"] = order is null ? null : "NCB",
+            ["vnp_PayDate"] = order?.PayDate,
+            ["vnp_TransactionNo"] = order?.TransactionNo,
+            ["vnp_TransactionType"] = order is null ? null : "01",
+            ["vnp_TransactionStatus"] = order is null ? null : order.ResponseCode switch { null => "01", "00" => "00", _ => "02" },
+            ["vnp_OrderInfo"] = order?.OrderInfo,
+            ["vnp_PromotionCode"] = null,
+            ["vnp_PromotionAmount"] = null,
+        };
+        answer["vnp_SecureHash"] = VnpaySignature.PipeHash(answer.Values, _options.HashSecret);
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(answer));
+    }
+
+    private sealed class Order(string reference, string amount, string orderInfo)
+    {
+        public string Reference { get; } = reference;
+        /// <summary>×100, as on the wire.</summary>
+        public string Amount { get; } = amount;
+        public string OrderInfo { get; } = orderInfo;
+        public string? ResponseCode { get; set; }
+        public string? TransactionNo { get; set; }
+        public string? PayDate { get; set; }
+    }
+}
