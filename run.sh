@@ -34,16 +34,21 @@ fi
 # Secrets of this run only: the sandbox portal's password and the sample agency's API key.
 portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 registry_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+vnpay_secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 
-SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >.data/sandbox.out 2>.data/sandbox.err &
+# VNPAY's IPN goes to the hub's HTTP port (Kestrel:Endpoints:Http in appsettings.json).
+SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret \
+  dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --vnpay-ipn-url http://127.0.0.1:5081/payments/vnpay/callback \
+  >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
 for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 [ -n "$portal_url" ] || { cat .data/sandbox.err >&2; echo "the sandbox did not start" >&2; exit 1; }
 population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
@@ -53,6 +58,12 @@ export Hub__Adapters__Population__BaseUrl=$population_url
 export Hub__Adapters__Population__ClientSecret=$registry_secret
 export Hub__Adapters__Enterprise__BaseUrl=$enterprise_url
 export Hub__Adapters__Enterprise__ClientSecret=$registry_secret
+export Hub__Adapters__Vnpay__PayUrl=$vnpay_url/paymentv2/vpcpay.html
+export Hub__Adapters__Vnpay__ApiUrl=$vnpay_url
+export Hub__Adapters__Vnpay__TmnCode=HUBSANDB
+export Hub__Adapters__Vnpay__HashSecret=$vnpay_secret
+export Hub__Adapters__Vnpay__ReturnUrl=https://dichvucong.example.gov.vn/thanh-toan/ket-qua
+export Hub__Payments__DefaultGateway=vnpay
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
 export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 
@@ -68,6 +79,8 @@ cat <<INFO
     what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
   Simulated population database:                 $population_url    faults: POST $population_url/_sandbox/faults
   Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults
+  Simulated VNPAY:                               $vnpay_url
+    the citizen pays: POST $vnpay_url/_sandbox/pay {"txnRef":"<payment reference>","responseCode":"00"}
 
 INFO
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &

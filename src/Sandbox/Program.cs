@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IntegrationHub.Sandbox.NationalPortal;
+using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
 
 // Starts the simulated national systems and prints where they listen, as one JSON line, so that
@@ -15,11 +16,18 @@ var registries = new RegistryDataSet();
 var registryOptions = new RegistrySimulatorOptions { ClientSecret = registrySecret };
 using var population = RegistrySimulator.StartPopulation(registries, registryOptions, ArgValue("--population-port") is { } pp ? int.Parse(pp) : 0);
 using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOptions, ArgValue("--enterprise-port") is { } ep ? int.Parse(ep) : 0);
+// VNPAY sends its IPN to the hub's callback, registered as in VNPAY's merchant portal.
+using var vnpay = VnpaySimulator.Start(new VnpaySimulatorOptions
+{
+    HashSecret = Environment.GetEnvironmentVariable("SANDBOX_VNPAY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+    IpnUrl = ArgValue("--vnpay-ipn-url"),
+}, ArgValue("--vnpay-port") is { } vp ? int.Parse(vp) : 0);
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
     population = new { url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults" },
     enterprises = new { url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults" },
+    vnpay = new { url = vnpay.Url, payUrl = vnpay.PayUrl, pay = $"{vnpay.Url}/_sandbox/pay", faults = $"{vnpay.Url}/_sandbox/faults" },
 }));
 
 var stop = new TaskCompletionSource();

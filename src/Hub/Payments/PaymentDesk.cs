@@ -22,7 +22,7 @@ public sealed class PaymentDesk(HubDbContext db, IdempotentWriter writer, IServi
             ?? throw new DossierStateException($"no payment gateway is configured for agency {dossier.AgencyCode} or procedure {dossier.ProcedureCode}");
         var gateway = services.GetKeyedService<IPaymentGateway>(name)
             ?? throw new InvalidOperationException($"Payment gateway '{name}' is named in {PaymentOptions.SectionName} but not configured.");
-        var payment = Payment.Open(dossier, gateway.Name, fees, payerIp ?? settings.DefaultPayerIp, clock.GetUtcNow(), settings.PaymentWindow);
+        var payment = Payment.Open(dossier, gateway.Name, fees, payerIp ?? settings.DefaultPayerIp, StoredTime.Now(clock), settings.PaymentWindow);
         payment.Started(await gateway.StartAsync(payment.Order, cancellationToken));
         db.Payments.Add(payment);
         return payment;

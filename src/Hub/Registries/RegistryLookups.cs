@@ -1,6 +1,7 @@
 using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Metrics;
+using IntegrationHub.Hub.Persistence;
 
 namespace IntegrationHub.Hub.Registries;
 
@@ -63,9 +64,8 @@ public sealed class RegistryLookups(
             await accessLog.RecordAsync(registry, identifier, context, RegistryAccessResult.Unavailable, fromCache: false, cancellationToken);
             throw new RegistryUnavailableException(registry, e.Message, e);
         }
-        var now = clock.GetUtcNow();
-        // To the microsecond, as PostgreSQL keeps it: a later answer from the cache then names the same time.
-        var fetchedAt = now.AddTicks(-(now.Ticks % 10));
+        // As stored: a later answer from the cache then names the same time.
+        var fetchedAt = StoredTime.Now(clock);
         var result = answer.Status switch
         {
             LookupStatus.Found => RegistryAccessResult.Found,

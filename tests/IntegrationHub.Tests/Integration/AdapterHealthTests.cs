@@ -107,7 +107,7 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(0, exitCode);
         var adapters = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["enterprise", "national-portal", "population"], adapters.Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["enterprise", "national-portal", "population", "vnpay"], adapters.Select(a => a.GetProperty("name").GetString()));
         var adapter = adapters[1];
         Assert.Equal("healthy", adapter.GetProperty("status").GetString());
         Assert.Equal("closed", adapter.GetProperty("circuitState").GetString());
@@ -123,7 +123,7 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(2, exitCode);
         Assert.Contains("InvalidArgument", error.ToString());
-        Assert.Contains("known: enterprise, national-portal, population", error.ToString());
+        Assert.Contains("known: enterprise, national-portal, population, vnpay", error.ToString());
     }
 
     [Fact]
