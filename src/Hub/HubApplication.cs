@@ -6,6 +6,7 @@ using IntegrationHub.Hub.Health;
 using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
+using IntegrationHub.Hub.Notices;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
@@ -29,6 +30,7 @@ public static class HubApplication
             .AddNationalPortalDelivery(builder.Configuration)
             .AddRegistryReuse(builder.Configuration)
             .AddPayments(builder.Configuration)
+            .AddSmsNotices(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
@@ -46,6 +48,7 @@ public static class HubApplication
         app.MapHubHealth();
         app.MapHubMetrics();
         app.MapPaymentCallbacks();
+        app.MapSmsReports();
         return app;
     }
 }

@@ -17,6 +17,8 @@ public static class SimulatorResponses
 
     public static IResponseMessage Text(HttpStatusCode status, string body) => Build(status, body, "text/html; charset=utf-8");
 
+    public static IResponseMessage Xml(HttpStatusCode status, string body) => Build(status, body, "text/xml; charset=utf-8");
+
     private static ResponseMessage Build(HttpStatusCode status, string body, string contentType) => new()
     {
         StatusCode = (int)status,

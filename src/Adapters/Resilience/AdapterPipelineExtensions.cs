@@ -19,15 +19,19 @@ public static class AdapterPipelineExtensions
         client.AddResilienceHandler(adapterName, (pipeline, context) =>
         {
             var settings = options(context.ServiceProvider);
-            pipeline
-                .AddTimeout(settings.TotalTimeout)
-                .AddRetry(new HttpRetryStrategyOptions
+            pipeline.AddTimeout(settings.TotalTimeout);
+            // Adapters whose calls are not safe to repeat (an SMS send) configure no retries.
+            if (settings.MaxRetries > 0)
+            {
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = settings.MaxRetries,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = settings.RetryDelay,
-                })
+                });
+            }
+            pipeline
                 .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = settings.BreakerFailureRatio,

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Notices;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>The read side: one dossier with its delivery state per target, and paged lists.</summary>
-public sealed class DossierQueries(HubDbContext db)
+public sealed class DossierQueries(HubDbContext db, SmsNoticeLog notices)
 {
     public const int MaxPageSize = 200;
 
@@ -29,7 +30,7 @@ public sealed class DossierQueries(HubDbContext db)
             .Select(o => new DeliveryRow(o.Target, o.DossierVersion, o.Status, o.LastError, o.LastAttemptAt))
             .ToListAsync(cancellationToken);
         var payments = await db.Payments.AsNoTracking().Where(p => p.DossierId == dossier.Id).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return new DossierView(dossier, TargetDelivery.Summarize(rows), payments);
+        return new DossierView(dossier, TargetDelivery.Summarize(rows), payments, await notices.ListAsync(dossier.Id, cancellationToken));
     }
 
     public async Task<DossierPage> ListAsync(AgencyClient client, DossierFilter filter, CancellationToken cancellationToken)
@@ -68,7 +69,8 @@ public sealed class DossierQueries(HubDbContext db)
     }
 }
 
-public sealed record DossierView(Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries, IReadOnlyList<Payment> Payments);
+public sealed record DossierView(
+    Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries, IReadOnlyList<Payment> Payments, IReadOnlyList<SmsNoticeLog.View> Notices);
 
 public sealed record DossierFilter(string? AgencyCode, DossierStatus? Status, DateTimeOffset? ReceivedFrom, DateTimeOffset? ReceivedTo, int PageSize, PagePosition? After);
 

@@ -205,6 +205,11 @@ public sealed class DossierMessages(LimitsOptions limits)
             Version = r.Version,
         }));
         message.Payments.AddRange(view.Payments.Select(p => PaymentMessages.ToMessage(PaymentView.Of(p))));
+        message.Notices.AddRange(view.Notices.Select(n => new V1.SmsNotice
+        {
+            Event = n.Event, State = (V1.SmsNoticeState)(int)n.Status, Text = n.Text, Segments = n.Segments, Provider = n.Provider ?? "",
+            Detail = n.Detail ?? "", UpdatedAt = Timestamp.FromDateTimeOffset(n.UpdatedAt),
+        }));
         message.Deliveries.AddRange(view.Deliveries.Select(d => new V1.TargetDelivery
         {
             Target = d.Target,

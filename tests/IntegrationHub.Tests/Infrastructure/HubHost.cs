@@ -6,6 +6,7 @@ using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
+using IntegrationHub.Sandbox.Sms;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -24,11 +25,13 @@ public sealed class HubHost : IAsyncDisposable
 
     private HubHost(
         WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
-        string connectionString, string address, string httpAddress)
+        SmsSimulator esms, SmsSimulator viettel, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
         Vnpay = vnpay;
+        Esms = esms;
+        Viettel = viettel;
         Population = population;
         Enterprises = enterprises;
         ConnectionString = connectionString;
@@ -41,6 +44,10 @@ public sealed class HubHost : IAsyncDisposable
     public RegistrySimulator Population { get; }
     public RegistrySimulator Enterprises { get; }
     public VnpaySimulator Vnpay { get; }
+    /// <summary>The first SMS provider (eSMS-style).</summary>
+    public SmsSimulator Esms { get; }
+    /// <summary>The second SMS provider (Viettel-style).</summary>
+    public SmsSimulator Viettel { get; }
     public string ConnectionString { get; }
     /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
@@ -73,7 +80,8 @@ public sealed class HubHost : IAsyncDisposable
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null)
+    /// <param name="sms">Whether the hub sends SMS notices (through both simulated providers).</param>
+    public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null, bool sms = false)
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
@@ -81,13 +89,19 @@ public sealed class HubHost : IAsyncDisposable
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
         var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions(httpAddress));
+        var esms = SmsSimulator.StartEsms(HubSettings.SmsOptions);
+        var viettel = SmsSimulator.StartViettel(HubSettings.SmsOptions);
         var settings = HubSettings.For(connectionString, portal, population, enterprises, vnpay, httpUrl: httpAddress);
+        if (sms)
+        {
+            HubSettings.AddSms(settings, esms, viettel, httpAddress);
+        }
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, population, enterprises, vnpay, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, enterprises, vnpay, esms, viettel, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -99,5 +113,7 @@ public sealed class HubHost : IAsyncDisposable
         Population.Dispose();
         Enterprises.Dispose();
         Vnpay.Dispose();
+        Esms.Dispose();
+        Viettel.Dispose();
     }
 }

@@ -1,6 +1,7 @@
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
+using IntegrationHub.Sandbox.Sms;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
@@ -19,6 +20,37 @@ public static class HubSettings
     public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret };
 
     public const string VnpaySecret = "sandbox-vnpay-hash-secret";
+
+    public const string SmsSecret = "sandbox-sms-secret";
+
+    public static SmsSimulatorOptions SmsOptions => new() { Secret = SmsSecret };
+
+    /// <summary>SMS notices through eSMS first, Viettel second; eSMS reports delivery to the hub.</summary>
+    public static void AddSms(Dictionary<string, string?> settings, SmsSimulator esms, SmsSimulator viettel, string hubHttpAddress)
+    {
+        foreach (var (key, value) in new Dictionary<string, string?>
+        {
+            ["Hub:Adapters:Sms:Esms:BaseUrl"] = esms.Url,
+            ["Hub:Adapters:Sms:Esms:ApiKey"] = "sandbox",
+            ["Hub:Adapters:Sms:Esms:SecretKey"] = SmsSecret,
+            ["Hub:Adapters:Sms:Esms:Brandname"] = "UBND.HAGIANG",
+            ["Hub:Adapters:Sms:Esms:Priority"] = "1",
+            ["Hub:Adapters:Sms:Esms:CallbackUrl"] = $"{hubHttpAddress}/sms/esms/report",
+            ["Hub:Adapters:Sms:Esms:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:Sms:Esms:TotalTimeout"] = "00:00:02",
+            ["Hub:Adapters:Sms:Viettel:BaseUrl"] = viettel.Url,
+            ["Hub:Adapters:Sms:Viettel:User"] = "sandbox",
+            ["Hub:Adapters:Sms:Viettel:Password"] = SmsSecret,
+            ["Hub:Adapters:Sms:Viettel:CpCode"] = "HAGIANG",
+            ["Hub:Adapters:Sms:Viettel:Brandname"] = "UBND.HAGIANG",
+            ["Hub:Adapters:Sms:Viettel:Priority"] = "2",
+            ["Hub:Adapters:Sms:Viettel:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:Sms:Viettel:TotalTimeout"] = "00:00:02",
+        })
+        {
+            settings[key] = value;
+        }
+    }
 
     /// <summary>VNPAY calling the hub's callback, retrying quickly.</summary>
     public static VnpaySimulatorOptions VnpayOptions(string hubHttpAddress) => new()

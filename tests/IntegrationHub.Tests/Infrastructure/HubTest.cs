@@ -5,7 +5,10 @@ public abstract class HubTest : IAsyncLifetime
 {
     protected HubHost Hub { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure);
+    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure, SendsSms);
+
+    /// <summary>Whether the hub sends SMS notices; off by default, so that the portal is the only outbound target.</summary>
+    protected virtual bool SendsSms => false;
 
     public async Task DisposeAsync() => await Hub.DisposeAsync();
 

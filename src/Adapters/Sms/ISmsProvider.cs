@@ -1,0 +1,54 @@
+namespace IntegrationHub.Adapters.Sms;
+
+/// <summary>
+/// One SMS brandname provider. A send either is accepted, is definitely not sent (refused, or the
+/// provider is down), or is ambiguous (no answer after the text left): the caller must then ask the
+/// provider (<see cref="ConfirmAsync"/>) before trying anyone else.
+/// </summary>
+public interface ISmsProvider
+{
+    string Name { get; }
+
+    SmsProviderOptions Options { get; }
+
+    /// <summary>Whether the provider can say, by the message's id, if it took a message.</summary>
+    bool CanConfirm { get; }
+
+    Task<SmsSendResult> SendAsync(SmsMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether a message whose send was ambiguous reached the provider, asked by the message's id
+    /// (only when <see cref="CanConfirm"/>): Accepted if it did (or does now, exactly once), Ambiguous if
+    /// the provider still cannot say.
+    /// </summary>
+    Task<SmsSendResult> ConfirmAsync(SmsMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Reads a delivery report the provider sent to the hub; null when it is not this provider's.</summary>
+    SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query);
+}
+
+/// <param name="Id">Deterministic per notice (dossier, event, version): the provider's dedup key where it has one.</param>
+/// <param name="Phone">E.164.</param>
+public sealed record SmsMessage(string Id, string Phone, string Text);
+
+public enum SmsSendOutcome
+{
+    Accepted,
+    /// <summary>The provider refused this message (template, brandname, number, account): another provider may take it.</summary>
+    Rejected,
+    /// <summary>The provider could not be reached or said it is unavailable: nothing was sent.</summary>
+    Down,
+    /// <summary>The text may have left (a timeout after sending): ask before sending again.</summary>
+    Ambiguous,
+}
+
+public sealed record SmsSendResult(SmsSendOutcome Outcome, string? ProviderMessageId = null, string? Detail = null);
+
+public enum SmsDeliveryState
+{
+    Delivered,
+    Failed,
+    Waiting,
+}
+
+public sealed record SmsDeliveryReport(string ProviderMessageId, SmsDeliveryState State, string Detail);

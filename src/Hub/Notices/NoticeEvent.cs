@@ -1,0 +1,13 @@
+namespace IntegrationHub.Hub.Notices;
+
+/// <summary>What an SMS notice tells the applicant.</summary>
+public enum NoticeEvent
+{
+    /// <summary>The agency received the dossier (tiếp nhận): its code and due date.</summary>
+    Received,
+    /// <summary>The agency asks for more papers, and why.</summary>
+    SupplementRequested,
+    /// <summary>The result is signed: how to receive it.</summary>
+    ResultReady,
+    PaymentReceived,
+}

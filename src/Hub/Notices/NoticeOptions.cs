@@ -1,0 +1,19 @@
+namespace IntegrationHub.Hub.Notices;
+
+/// <summary>
+/// SMS notices to applicants, bound from <c>Hub:Notices</c>. Texts are templates with named slots in
+/// braces: <c>{DossierCode}</c>, <c>{DueDate}</c>, <c>{Reason}</c>, <c>{HowToReceive}</c>, <c>{PaymentReference}</c>.
+/// Brandname traffic must match the templates registered with the telcos, so they are configuration.
+/// </summary>
+public sealed class NoticeOptions
+{
+    public const string SectionName = "Hub:Notices";
+
+    public Dictionary<NoticeEvent, string> Templates { get; set; } = new()
+    {
+        [NoticeEvent.Received] = "Hồ sơ {DossierCode} đã được tiếp nhận. Ngày hẹn trả kết quả: {DueDate}.",
+        [NoticeEvent.SupplementRequested] = "Hồ sơ {DossierCode} cần bổ sung: {Reason}.",
+        [NoticeEvent.ResultReady] = "Hồ sơ {DossierCode} đã có kết quả. Nhận kết quả {HowToReceive}.",
+        [NoticeEvent.PaymentReceived] = "Đã nhận phí, lệ phí hồ sơ {DossierCode} (giao dịch {PaymentReference}). Xin cảm ơn.",
+    };
+}

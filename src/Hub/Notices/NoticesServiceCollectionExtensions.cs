@@ -1,0 +1,48 @@
+using IntegrationHub.Adapters.Sms;
+using IntegrationHub.Hub.Outbox;
+
+namespace IntegrationHub.Hub.Notices;
+
+public static class NoticesServiceCollectionExtensions
+{
+    /// <summary>
+    /// SMS notices to applicants: the providers, the templates, the outbox subscriber and handler, and
+    /// delivery reports. With no provider configured, no notice is queued.
+    /// </summary>
+    public static IServiceCollection AddSmsNotices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SmsNoticeLog>();
+        if (!SmsServiceCollectionExtensions.AnyConfigured(configuration))
+        {
+            return services;
+        }
+        services.AddSmsProviders(configuration);
+        services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName));
+        services.AddSingleton<NoticeTemplates>();
+        services.AddSingleton<IOutboxSubscriber, SmsNoticeSubscriber>();
+        services.AddScoped<SmsSender>();
+        services.AddScoped<IOutboxHandler, SmsDeliveryHandler>();
+        return services;
+    }
+
+    /// <summary>Providers' delivery reports: <c>GET|POST /sms/{provider}/report</c>.</summary>
+    public static IEndpointRouteBuilder MapSmsReports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/sms/{provider}/report", ["GET", "POST"], async (string provider, HttpContext http, IEnumerable<ISmsProvider> providers, SmsNoticeLog log) =>
+        {
+            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            if (providers.FirstOrDefault(p => p.Name == provider) is not { } known || known.ReadReport(query) is not { } report)
+            {
+                return Results.NotFound();
+            }
+            var status = report.State switch
+            {
+                SmsDeliveryState.Delivered => SmsNoticeStatus.Delivered,
+                SmsDeliveryState.Failed => SmsNoticeStatus.Failed,
+                _ => SmsNoticeStatus.Sent,
+            };
+            return await log.ReportAsync(known.Name, report.ProviderMessageId, status, report.Detail, http.RequestAborted) ? Results.Ok() : Results.NotFound();
+        });
+        return endpoints;
+    }
+}

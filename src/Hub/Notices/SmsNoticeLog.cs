@@ -1,0 +1,80 @@
+using Npgsql;
+
+namespace IntegrationHub.Hub.Notices;
+
+/// <summary>
+/// The record of every notice, keyed by its deterministic id: written before a provider is called,
+/// so that a notice found "sending" after a crash is confirmed with the provider instead of sent again.
+/// </summary>
+public sealed class SmsNoticeLog(NpgsqlDataSource dataSource, TimeProvider clock)
+{
+    public sealed record Entry(string Id, SmsNoticeStatus Status, string? Provider);
+
+    /// <summary>A notice as the dossier shows it.</summary>
+    public sealed record View(string Event, SmsNoticeStatus Status, string Text, int Segments, string? Provider, string? Detail, DateTimeOffset UpdatedAt);
+
+    public async Task<IReadOnlyList<View>> ListAsync(Guid dossierId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT event, status, text, segments, provider, detail, updated_at FROM sms_notices WHERE dossier_id = $1 ORDER BY created_at");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = dossierId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<View>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new View(
+                reader.GetString(0), (SmsNoticeStatus)reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6)));
+        }
+        return found;
+    }
+
+    public async Task<Entry?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT status, provider FROM sms_notices WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = id });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new Entry(id, (SmsNoticeStatus)reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
+    /// <summary>Records the notice as it stands now: created the first time, updated after.</summary>
+    public async Task RecordAsync(
+        SmsNotice notice, string phone, SmsNoticeStatus status, string? provider, string? providerMessageId, string? detail, int segments, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO sms_notices (id, dossier_id, event, phone, text, segments, status, provider, provider_message_id, detail, created_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, provider = excluded.provider,
+                provider_message_id = COALESCE(excluded.provider_message_id, sms_notices.provider_message_id),
+                detail = excluded.detail, segments = excluded.segments, updated_at = excluded.updated_at
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = notice.Id });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = notice.DossierId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = notice.Event.ToString() });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = phone });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = notice.Text });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = segments });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)status });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)provider ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)providerMessageId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)detail ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        await command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
+    /// <summary>A provider's delivery report.</summary>
+    /// <returns>Whether a notice of that provider and message id was found.</returns>
+    public async Task<bool> ReportAsync(string provider, string providerMessageId, SmsNoticeStatus status, string detail, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE sms_notices SET status = $3, detail = $4, updated_at = $5
+            WHERE provider = $1 AND provider_message_id = $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = provider });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = providerMessageId });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)status });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detail });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using IntegrationHub.Sandbox.Faults;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntegrationHub.Sandbox.Sms;
+
+/// <summary>
+/// An SMS brandname provider, simulated: eSMS.vn's JSON API (RequestId deduplicated with CodeResult
+/// 124, delivery reports sent to the CallbackUrl) or Viettel's SOAP wsCpMt. It records every SMS it
+/// takes; <see cref="RejectWith"/> refuses every message with a provider code, and
+/// <see cref="AnswerDelay"/> answers only after taking the message, as a provider whose answer times out.
+/// </summary>
+public sealed class SmsSimulator : IDisposable
+{
+    public const string EsmsPath = "/MainService.svc/json/SendMultipleMessage_V4_post_json/";
+    public const string ViettelPath = "/bulkapi";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
+
+    private readonly WireMockServer _server;
+    private readonly SmsSimulatorOptions _options;
+    private readonly ConcurrentQueue<SentSms> _sent = new();
+    private readonly ConcurrentDictionary<string, string> _requestIds = new(StringComparer.Ordinal);
+
+    private SmsSimulator(WireMockServer server, SmsSimulatorOptions options, string path, Func<IRequestMessage, Task<IResponseMessage>> handle)
+    {
+        _server = server;
+        _options = options;
+        Faults.MapEndpoint(server);
+        server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(Response.Create().WithCallback(async request =>
+            await Faults.ApplyAsync() ?? await handle(request)));
+    }
+
+    public string Url => _server.Urls[0];
+    public FaultControls Faults { get; } = new();
+
+    /// <summary>Every SMS taken, in order.</summary>
+    public IReadOnlyList<SentSms> Sent => [.. _sent];
+
+    /// <summary>eSMS: a CodeResult (e.g. 146, wrong template); Viettel: an error message. Null: accept.</summary>
+    public string? RejectWith { get; set; }
+
+    /// <summary>How long to wait, after taking a message, before answering.</summary>
+    public TimeSpan AnswerDelay { get; set; }
+
+    public static SmsSimulator StartEsms(SmsSimulatorOptions options, int port = 0)
+    {
+        SmsSimulator? simulator = null;
+        simulator = new SmsSimulator(Server(port), options, EsmsPath, request => simulator!.EsmsSendAsync(request));
+        return simulator;
+    }
+
+    public static SmsSimulator StartViettel(SmsSimulatorOptions options, int port = 0)
+    {
+        SmsSimulator? simulator = null;
+        simulator = new SmsSimulator(Server(port), options, ViettelPath, request => simulator!.ViettelSendAsync(request));
+        return simulator;
+    }
+
+    public void Dispose() => _server.Stop();
+
+    private static WireMockServer Server(int port) => WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
+
+    private async Task<IResponseMessage> EsmsSendAsync(IRequestMessage request)
+    {
+        var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? [];
+        string Field(string name) => (string?)body[name] ?? "";
+        if (Field("ApiKey") != _options.Username || Field("SecretKey") != _options.Secret)
+        {
+            return Esms("101", null, "Sai ApiKey hoặc SecretKey");
+        }
+        if (RejectWith is { } code)
+        {
+            return Esms(code, null, "Từ chối (giả lập)");
+        }
+        var requestId = Field("RequestId");
+        var smsId = Guid.NewGuid().ToString();
+        if (requestId.Length > 0 && !_requestIds.TryAdd(requestId, smsId))
+        {
+            return Esms("124", null, "RequestId đã tồn tại");
+        }
+        _sent.Enqueue(new SentSms(requestId, Field("Phone"), Field("Content"), Field("IsUnicode") == "1"));
+        if (Field("CallbackUrl") is { Length: > 0 } callback)
+        {
+            _ = ReportAsync(callback, smsId, requestId, Field("Phone"));
+        }
+        await Task.Delay(AnswerDelay);
+        return Esms("100", smsId, null);
+    }
+
+    private async Task<IResponseMessage> ViettelSendAsync(IRequestMessage request)
+    {
+        XElement? call;
+        try
+        {
+            call = XDocument.Parse(request.Body ?? "").Descendants().FirstOrDefault(e => e.Name.LocalName == "wsCpMt");
+        }
+        catch (System.Xml.XmlException)
+        {
+            call = null;
+        }
+        string Field(string name) => call?.Element(name)?.Value ?? "";
+        if (call is null)
+        {
+            return SimulatorResponses.Text(HttpStatusCode.InternalServerError, "<soap:Fault>not a wsCpMt call</soap:Fault>");
+        }
+        if (Field("User") != _options.Username || Field("Password") != _options.Secret)
+        {
+            return Viettel("0", "Authenticate: WRONG_INFORMATION_AUTHENTICATE");
+        }
+        if (Field("UserID") != Field("ReceiverID"))
+        {
+            return Viettel("0", "UserID_NOT_EQUAL_ReceiverID");
+        }
+        if (RejectWith is { } message)
+        {
+            return Viettel("0", message);
+        }
+        _sent.Enqueue(new SentSms(Field("RequestID"), Field("ReceiverID"), Field("Content"), Field("ContentType") == "1"));
+        await Task.Delay(AnswerDelay);
+        return Viettel("1", "Insert MT_QUEUE: OK");
+    }
+
+    private static IResponseMessage Esms(string code, string? smsId, string? error) => SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(
+        new Dictionary<string, object?> { ["CodeResult"] = code, ["CountRegenerate"] = 0, ["SMSID"] = smsId, ["ErrorMessage"] = error }));
+
+    private static IResponseMessage Viettel(string result, string message) => SimulatorResponses.Xml(HttpStatusCode.OK, new XDocument(
+        new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "S", Soap), new XElement(Soap + "Body",
+            new XElement(XName.Get("wsCpMtResponse", "http://impl.bulkSms.ws/"),
+                new XElement("return", new XElement("result", result), new XElement("message", message)))))).ToString());
+
+    // eSMS reports delivery with a GET to the CallbackUrl, retrying up to 5 times.
+    private static async Task ReportAsync(string callback, string smsId, string requestId, string phone)
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                using var response = await Http.GetAsync(
+                    $"{callback}?SMSID={smsId}&SendStatus=5&SendSuccess=1&SendFailed=0&TotalReceiver=1&TotalSent=1&RequestId={Uri.EscapeDataString(requestId)}&phonenumber={phone}");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // The hub did not answer; the next attempt tries again, as eSMS does.
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
+    }
+}
+
+/// <param name="RequestId">eSMS RequestId, or Viettel's numeric RequestID.</param>
+public sealed record SentSms(string RequestId, string Phone, string Content, bool Unicode);

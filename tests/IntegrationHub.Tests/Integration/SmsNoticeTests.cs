@@ -1,0 +1,151 @@
+using IntegrationHub.Sandbox.Sms;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>SMS notices to the applicant: texts, providers in priority order, no SMS twice, undeliverable numbers, delivery reports.</summary>
+public sealed class SmsNoticeTests : HubTest
+{
+    protected override bool SendsSms => true;
+
+    [Fact]
+    public async Task A_received_dossier_sends_its_code_and_due_date_without_diacritics_in_one_sms()
+    {
+        var code = await ReceivedAsync();
+
+        var sms = Assert.Single(await SentAsync(Hub.Esms, 1));
+        Assert.Equal(("0912345678", $"Ho so {code} da duoc tiep nhan. Ngay hen tra ket qua: 23/11/2026.", false), (sms.Phone, sms.Content, sms.Unicode));
+        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        Assert.Equal(("esms", 1), (notice.Provider, notice.Segments));
+    }
+
+    [Fact]
+    public async Task A_supplement_request_sends_the_reason()
+    {
+        var code = await ReceivedAsync();
+
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.RequestSupplement, 2, note: "bản sao giấy chứng sinh"));
+
+        var sms = (await SentAsync(Hub.Esms, 2))[1];
+        Assert.Equal($"Ho so {code} can bo sung: ban sao giay chung sinh.", sms.Content);
+    }
+
+    [Fact]
+    public async Task A_signed_result_sends_how_to_receive_it()
+    {
+        var code = await ReceivedAsync();
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Appraise, 2));
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Approve, 3));
+
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Sign, 4));
+
+        var sms = (await SentAsync(Hub.Esms, 2))[1];
+        Assert.Equal($"Ho so {code} da co ket qua. Nhan ket qua tai Bo phan Mot cua.", sms.Content);
+    }
+
+    [Fact]
+    public async Task A_rejecting_primary_provider_hands_the_notice_to_the_next_one()
+    {
+        Hub.Esms.RejectWith = "146";
+
+        var code = await ReceivedAsync();
+
+        var sms = Assert.Single(await SentAsync(Hub.Viettel, 1));
+        Assert.Equal("84912345678", sms.Phone);
+        Assert.Empty(Hub.Esms.Sent);
+        Assert.Equal("viettel", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+    }
+
+    [Fact]
+    public async Task A_timeout_after_the_provider_took_the_sms_is_confirmed_not_sent_again_nor_elsewhere()
+    {
+        // eSMS takes the message, then answers after the hub's time limit (2 s in tests).
+        Hub.Esms.AnswerDelay = TimeSpan.FromSeconds(4);
+
+        var code = await ReceivedAsync();
+
+        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        Assert.Equal("esms", notice.Provider);
+        Assert.Single(Hub.Esms.Sent);
+        Assert.Empty(Hub.Viettel.Sent);
+    }
+
+    [Fact]
+    public async Task A_notice_left_sending_by_a_crash_after_the_provider_took_it_is_not_sent_twice()
+    {
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        // What the database holds when the hub dies after the provider's answer and before recording it.
+        await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE sms_notices SET status = 1, provider_message_id = NULL");
+        await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE outbox_messages SET status = 0, next_attempt_at = now() WHERE target = 'sms'");
+
+        await Eventually.HoldsAsync(
+            async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM outbox_messages WHERE target = 'sms' AND status = 0") == 0,
+            TimeSpan.FromSeconds(10), "the notice's delivery finished again");
+
+        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        Assert.Single(Hub.Esms.Sent);
+        Assert.Empty(Hub.Viettel.Sent);
+    }
+
+    [Fact]
+    public async Task A_phone_that_is_not_a_vietnamese_mobile_is_recorded_undeliverable_and_the_dossier_goes_on()
+    {
+        var submission = Samples.Submission();
+        submission.ContactPhone = "02193 866 455";
+        var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
+
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+
+        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Undeliverable);
+        Assert.Contains("not a Vietnamese mobile number", notice.Detail);
+        Assert.Empty(Hub.Esms.Sent);
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step at the portal");
+    }
+
+    [Fact]
+    public async Task The_providers_delivery_report_is_recorded()
+    {
+        var code = await ReceivedAsync();
+
+        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+    }
+
+    [Fact]
+    public async Task A_dossier_without_a_contact_phone_sends_nothing()
+    {
+        var submission = Samples.Submission();
+        submission.ContactPhone = "";
+        var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
+
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step at the portal");
+        Assert.Empty((await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices);
+        Assert.Empty(Hub.Esms.Sent);
+    }
+
+    private async Task<string> ReceivedAsync()
+    {
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+        return code;
+    }
+
+    private static async Task<IReadOnlyList<SentSms>> SentAsync(SmsSimulator provider, int count)
+    {
+        await Eventually.HoldsAsync(() => provider.Sent.Count >= count, TimeSpan.FromSeconds(10), $"{count} SMS sent");
+        return provider.Sent;
+    }
+
+    private async Task<SmsNotice> NoticeAsync(string code, string notice, SmsNoticeState state)
+    {
+        SmsNotice? found = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            found = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices.FirstOrDefault(n => n.Event == notice);
+            return found?.State == state;
+        }, TimeSpan.FromSeconds(10), $"the {notice} notice {state}");
+        return found!;
+    }
+}
