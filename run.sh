@@ -35,11 +35,12 @@ fi
 portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 registry_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 vnpay_secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+sms_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 
 # VNPAY's IPN goes to the hub's HTTP port (Kestrel:Endpoints:Http in appsettings.json).
-SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret \
+SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret SANDBOX_SMS_SECRET=$sms_secret \
   dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --vnpay-ipn-url http://127.0.0.1:5081/payments/vnpay/callback \
   >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
@@ -49,6 +50,8 @@ portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' .data/sandb
 population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+esms_url=$(sed -n 's/.*"esms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+viettel_url=$(sed -n 's/.*"viettel":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
@@ -64,6 +67,12 @@ export Hub__Adapters__Vnpay__TmnCode=HUBSANDB
 export Hub__Adapters__Vnpay__HashSecret=$vnpay_secret
 export Hub__Adapters__Vnpay__ReturnUrl=https://dichvucong.example.gov.vn/thanh-toan/ket-qua
 export Hub__Payments__DefaultGateway=vnpay
+# SMS notices: eSMS-style first, Viettel-style second.
+export Hub__Adapters__Sms__Esms__BaseUrl=$esms_url Hub__Adapters__Sms__Esms__ApiKey=sandbox Hub__Adapters__Sms__Esms__SecretKey=$sms_secret
+export Hub__Adapters__Sms__Esms__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Esms__Priority=1
+export Hub__Adapters__Sms__Esms__CallbackUrl=http://127.0.0.1:5081/sms/esms/report
+export Hub__Adapters__Sms__Viettel__BaseUrl=$viettel_url Hub__Adapters__Sms__Viettel__User=sandbox Hub__Adapters__Sms__Viettel__Password=$sms_secret
+export Hub__Adapters__Sms__Viettel__CpCode=HAGIANG Hub__Adapters__Sms__Viettel__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Viettel__Priority=2
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
 export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 
@@ -81,6 +90,7 @@ cat <<INFO
   Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults
   Simulated VNPAY:                               $vnpay_url
     the citizen pays: POST $vnpay_url/_sandbox/pay {"txnRef":"<payment reference>","responseCode":"00"}
+  Simulated SMS providers (eSMS, Viettel):       $esms_url    $viettel_url
 
 INFO
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &

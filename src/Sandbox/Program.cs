@@ -2,6 +2,7 @@ using System.Text.Json;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
+using IntegrationHub.Sandbox.Sms;
 
 // Starts the simulated national systems and prints where they listen, as one JSON line, so that
 // ./run.sh (or a person) can point the hub at them. Stops on Ctrl+C or SIGTERM.
@@ -22,12 +23,20 @@ using var vnpay = VnpaySimulator.Start(new VnpaySimulatorOptions
     HashSecret = Environment.GetEnvironmentVariable("SANDBOX_VNPAY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
     IpnUrl = ArgValue("--vnpay-ipn-url"),
 }, ArgValue("--vnpay-port") is { } vp ? int.Parse(vp) : 0);
+var smsOptions = new SmsSimulatorOptions
+{
+    Secret = Environment.GetEnvironmentVariable("SANDBOX_SMS_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
+};
+using var esms = SmsSimulator.StartEsms(smsOptions, ArgValue("--esms-port") is { } sp ? int.Parse(sp) : 0);
+using var viettel = SmsSimulator.StartViettel(smsOptions, ArgValue("--viettel-port") is { } tp ? int.Parse(tp) : 0);
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
     population = new { url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults" },
     enterprises = new { url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults" },
     vnpay = new { url = vnpay.Url, payUrl = vnpay.PayUrl, pay = $"{vnpay.Url}/_sandbox/pay", faults = $"{vnpay.Url}/_sandbox/faults" },
+    esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
+    viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
 }));
 
 var stop = new TaskCompletionSource();
