@@ -1,4 +1,3 @@
-using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.Payments;
