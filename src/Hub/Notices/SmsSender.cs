@@ -33,7 +33,7 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
         }
         // A notice left "sending" (the hub stopped, or a confirmation failed) resumes with its provider.
         var start = earlier?.Provider is { } name ? Math.Max(0, _providers.ToList().FindIndex(p => p.Name == name)) : 0;
-        var resuming = earlier is not null;
+        var resuming = earlier?.Provider is not null;
         var anyDown = false;
         for (var i = start; i < _providers.Count; i++, resuming = false)
         {
@@ -75,6 +75,8 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
         }
         if (anyDown)
         {
+            // Nothing left the hub: the next attempt starts again from the first provider, with nothing to confirm.
+            await log.RecordAsync(notice, phone, SmsNoticeStatus.Sending, null, null, "no provider took it yet; at least one was down", 0, cancellationToken);
             return DeliveryOutcome.Transient("no provider took the notice; at least one was down");
         }
         await log.RecordAsync(notice, phone, SmsNoticeStatus.Failed, _providers[^1].Name, null, "every provider refused it", Segments(_providers[^1], notice.Text), cancellationToken);

@@ -1,3 +1,4 @@
+using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.Sms;
 using IntegrationHub.V1;
 
@@ -57,6 +58,34 @@ public sealed class SmsNoticeTests : HubTest
     }
 
     [Fact]
+    public async Task A_primary_provider_that_is_down_hands_the_notice_to_the_next_one()
+    {
+        Hub.Esms.Faults.Mode = FaultMode.Unavailable;
+        Hub.Esms.Faults.Down = true;
+
+        var code = await ReceivedAsync();
+
+        Assert.Single(await SentAsync(Hub.Viettel, 1));
+        Assert.Equal("viettel", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+    }
+
+    [Fact]
+    public async Task A_notice_no_provider_could_take_waits_and_goes_out_once_when_one_is_back()
+    {
+        Hub.Esms.Faults.Mode = FaultMode.Unavailable;
+        Hub.Esms.Faults.Down = true;
+        Hub.Viettel.RejectWith = "Check template: CONTENT_NOT_MATCH_TEMPLATE";
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Sending);
+
+        Hub.Esms.Faults.Reset();
+
+        Assert.Equal("esms", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+        Assert.Single(Hub.Esms.Sent);
+        Assert.Empty(Hub.Viettel.Sent);
+    }
+
+    [Fact]
     public async Task A_timeout_after_the_provider_took_the_sms_is_confirmed_not_sent_again_nor_elsewhere()
     {
         // eSMS takes the message, then answers after the hub's time limit (2 s in tests).
@@ -74,7 +103,7 @@ public sealed class SmsNoticeTests : HubTest
     public async Task A_notice_left_sending_by_a_crash_after_the_provider_took_it_is_not_sent_twice()
     {
         var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
         // What the database holds when the hub dies after the provider's answer and before recording it.
         await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE sms_notices SET status = 1, provider_message_id = NULL");
         await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE outbox_messages SET status = 0, next_attempt_at = now() WHERE target = 'sms'");
@@ -144,7 +173,8 @@ public sealed class SmsNoticeTests : HubTest
         await Eventually.HoldsAsync(async () =>
         {
             found = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices.FirstOrDefault(n => n.Event == notice);
-            return found?.State == state;
+            // A delivered notice was sent: its report may arrive before the test looks.
+            return found?.State == state || (state == SmsNoticeState.Sent && found?.State == SmsNoticeState.Delivered);
         }, TimeSpan.FromSeconds(10), $"the {notice} notice {state}");
         return found!;
     }
