@@ -1,3 +1,4 @@
+using System.Net;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
@@ -38,5 +39,33 @@ public static class HttpFaults
             return null;
         }
         return await content.ReadAsStringAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One exchange with a national system: its answer's status and body, read bounded. A transport
+    /// fault, a server fault or an unreadable body becomes the adapter's own exception, made by <paramref name="fault"/>.
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, string Body)> ExchangeAsync(
+        Func<Task<HttpResponseMessage>> send, Func<string, Exception?, Exception> fault, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await send();
+        }
+        catch (Exception e) when (Describe(e, cancellationToken) is { } description)
+        {
+            throw fault(description, e);
+        }
+        using (response)
+        {
+            if (IsServerFault(response))
+            {
+                throw fault($"HTTP {(int)response.StatusCode}", null);
+            }
+            var body = await ReadBoundedAsync(response.Content, cancellationToken)
+                ?? throw fault($"answer unreadable or larger than {MaxBodyBytes} bytes", null);
+            return (response.StatusCode, body);
+        }
     }
 }

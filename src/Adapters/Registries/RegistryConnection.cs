@@ -65,28 +65,8 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     private Task<(HttpStatusCode, string)> PostLookupAsync(object request, string token, CancellationToken cancellationToken) =>
         SendAsync(() => api.LookupAsync(options.LookupPath, request, $"Bearer {token}", cancellationToken), cancellationToken);
 
-    private static async Task<(HttpStatusCode Status, string Body)> SendAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
-    {
-        HttpResponseMessage response;
-        try
-        {
-            response = await send();
-        }
-        catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
-        {
-            throw new RegistryFaultException(fault, e);
-        }
-        using (response)
-        {
-            if (HttpFaults.IsServerFault(response))
-            {
-                throw new RegistryFaultException($"HTTP {(int)response.StatusCode}");
-            }
-            var body = await HttpFaults.ReadBoundedAsync(response.Content, cancellationToken)
-                ?? throw new RegistryFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes");
-            return (response.StatusCode, body);
-        }
-    }
+    private static Task<(HttpStatusCode Status, string Body)> SendAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
+        HttpFaults.ExchangeAsync(send, (message, inner) => new RegistryFaultException(message, inner), cancellationToken);
 
     private static T? Parse<T>(string body) where T : class
     {

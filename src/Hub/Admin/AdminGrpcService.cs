@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Grpc;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
@@ -30,12 +31,7 @@ public sealed class AdminGrpcService(
 
     public override async Task<ListDeadLettersResponse> ListDeadLetters(ListDeadLettersRequest request, ServerCallContext context)
     {
-        var pageSize = request.PageSize switch
-        {
-            0 => 100,
-            < 0 or > DeadLetters.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {DeadLetters.MaxPageSize}"),
-            var size => size,
-        };
+        var pageSize = RequestFields.PageSize(request.PageSize, byDefault: 100, DeadLetters.MaxPageSize);
         var filter = new DeadLetterFilter(
             Blank(request.Target), Blank(request.AgencyCode), request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(), pageSize, request.AfterId);
         var found = await deadLetters.ListAsync(filter, context.CancellationToken);
@@ -89,12 +85,7 @@ public sealed class AdminGrpcService(
 
     public override async Task<ListRegistryAccessResponse> ListRegistryAccess(ListRegistryAccessRequest request, ServerCallContext context)
     {
-        var pageSize = request.PageSize switch
-        {
-            0 => 100,
-            < 0 or > RegistryAccessLog.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {RegistryAccessLog.MaxPageSize}"),
-            var size => size,
-        };
+        var pageSize = RequestFields.PageSize(request.PageSize, byDefault: 100, RegistryAccessLog.MaxPageSize);
         var clients = (Blank(request.AgencyCode), Blank(request.ClientId)) switch
         {
             (null, null) => null,

@@ -13,7 +13,7 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
 {
     public override async Task<SubmitDossierResponse> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
     {
-        var client = Caller(context);
+        var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
         var answer = await commands.SubmitAsync(write, client, messages.ToNewDossier(request), context.CancellationToken);
         return DossierMessages.ToMessage(answer);
@@ -21,7 +21,7 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
 
     public override async Task<RecordProgressResponse> RecordProgress(RecordProgressRequest request, ServerCallContext context)
     {
-        var client = Caller(context);
+        var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
         var answer = await commands.RecordProgressAsync(write, client, messages.DossierCode(request.DossierCode), messages.ToStep(request), context.CancellationToken);
         return DossierMessages.ToMessage(answer);
@@ -29,24 +29,24 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
 
     public override async Task<AttachResultResponse> AttachResult(AttachResultRequest request, ServerCallContext context)
     {
-        var client = Caller(context);
+        var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
         var answer = await commands.AttachResultAsync(write, client, messages.DossierCode(request.DossierCode), messages.ToResult(request.Result), context.CancellationToken);
         return DossierMessages.ToMessage(answer);
     }
 
     public override async Task<IntegrationHub.V1.Dossier> GetDossier(GetDossierRequest request, ServerCallContext context) =>
-        DossierMessages.ToMessage(await queries.GetAsync(Caller(context), messages.DossierCode(request.DossierCode), context.CancellationToken));
+        DossierMessages.ToMessage(await queries.GetAsync(context.Caller(), messages.DossierCode(request.DossierCode), context.CancellationToken));
 
     public override async Task<ListDossiersResponse> ListDossiers(ListDossiersRequest request, ServerCallContext context) =>
-        DossierMessages.ToMessage(await queries.ListAsync(Caller(context), messages.ToFilter(request), context.CancellationToken));
+        DossierMessages.ToMessage(await queries.ListAsync(context.Caller(), messages.ToFilter(request), context.CancellationToken));
 
     public override async Task WatchEvents(WatchEventsRequest request, IServerStreamWriter<DossierEvent> responseStream, ServerCallContext context)
     {
         try
         {
             await watcher.WatchAsync(
-                Caller(context), request.AfterPosition, [.. request.AgencyCodes],
+                context.Caller(), request.AfterPosition, [.. request.AgencyCodes],
                 record => responseStream.WriteAsync(DossierEventMessages.ToMessage(record), context.CancellationToken),
                 context.CancellationToken);
         }
@@ -56,5 +56,4 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
         }
     }
 
-    private static AgencyClient Caller(ServerCallContext context) => AgencyClient.From(context.GetHttpContext().User);
 }

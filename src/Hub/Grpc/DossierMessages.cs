@@ -110,12 +110,7 @@ public sealed class DossierMessages(LimitsOptions limits)
 
     public DossierFilter ToFilter(V1.ListDossiersRequest request)
     {
-        var pageSize = request.PageSize switch
-        {
-            0 => 50,
-            < 0 or > DossierQueries.MaxPageSize => throw new InvalidFieldException("page_size", $"must be between 1 and {DossierQueries.MaxPageSize}"),
-            var size => size,
-        };
+        var pageSize = RequestFields.PageSize(request.PageSize, byDefault: 50, DossierQueries.MaxPageSize);
         return new DossierFilter(
             string.IsNullOrWhiteSpace(request.AgencyCode) ? null
                 : RequestFields.Matching(request.AgencyCode, "agency_code", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22"),

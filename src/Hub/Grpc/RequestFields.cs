@@ -29,6 +29,12 @@ internal static partial class RequestFields
         return pattern.IsMatch(text) ? text : throw new InvalidFieldException(field, $"must be {expected}");
     }
 
+    /// <summary>A list's page size: <paramref name="byDefault"/> when not given, otherwise 1 to <paramref name="max"/>.</summary>
+    public static int PageSize(int requested, int byDefault, int max) =>
+        requested == 0 ? byDefault
+        : requested >= 1 && requested <= max ? requested
+        : throw new InvalidFieldException("page_size", $"must be between 1 and {max}");
+
     public static DateTimeOffset Time(Timestamp? value, string field) =>
         value is null ? throw new InvalidFieldException(field, "is required") : OptionalTime(value, field)!.Value;
 

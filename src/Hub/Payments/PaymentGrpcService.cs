@@ -15,7 +15,7 @@ public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages message
 {
     public override async Task<IntegrationHub.V1.Payment> RequestPayment(RequestPaymentRequest request, ServerCallContext context)
     {
-        var client = Caller(context);
+        var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
         var fees = messages.ToFees(request.Fees);
         if (fees.Sum(f => f.Amount) <= 0)
@@ -33,7 +33,7 @@ public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages message
         var query = db.Payments.AsNoTracking();
         var payment = await (Guid.TryParse(key, out var id) ? query.Where(p => p.Id == id) : query.Where(p => p.Reference == key))
             .FirstOrDefaultAsync(context.CancellationToken);
-        var client = Caller(context);
+        var client = context.Caller();
         if (payment is null || !client.MayActFor(payment.AgencyCode))
         {
             throw new RpcException(new Status(StatusCode.NotFound, $"no payment {key} of the caller's agencies"));
@@ -41,5 +41,4 @@ public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages message
         return PaymentMessages.ToMessage(PaymentView.Of(payment));
     }
 
-    private static AgencyClient Caller(ServerCallContext context) => AgencyClient.From(context.GetHttpContext().User);
 }

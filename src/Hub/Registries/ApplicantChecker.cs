@@ -9,7 +9,11 @@ namespace IntegrationHub.Hub.Registries;
 /// know the applicant (FailedPrecondition) or cannot be asked (Unavailable); one given in full is
 /// accepted either way, and checked later by <see cref="ApplicantVerificationJob"/> if the registry was down.
 /// </summary>
-public sealed class ApplicantChecker(RegistryLookups lookups, TimeProvider clock)
+/// <remarks>
+/// The registry clients are built only for a dossier that needs them: each costs a Refit client and an
+/// HTTP client per request, which most submits (no birth date) would pay for nothing.
+/// </remarks>
+public sealed class ApplicantChecker(Lazy<RegistryLookups> lookups, TimeProvider clock)
 {
     public async Task<(Applicant Applicant, ApplicantCheck Check)> CheckAsync(Applicant given, RegistryAccessContext context, CancellationToken cancellationToken)
     {
@@ -21,8 +25,8 @@ public sealed class ApplicantChecker(RegistryLookups lookups, TimeProvider clock
         try
         {
             return given.Kind == ApplicantKind.Citizen
-                ? Conclude(given, missing, await lookups.CitizenAsync(given.IdNumber, given.Name!, given.BirthDate!, context, cancellationToken), ApplicantFields.Merge)
-                : Conclude(given, missing, await lookups.EnterpriseAsync(given.IdNumber, context, cancellationToken), ApplicantFields.Merge);
+                ? Conclude(given, missing, await lookups.Value.CitizenAsync(given.IdNumber, given.Name!, given.BirthDate!, context, cancellationToken), ApplicantFields.Merge)
+                : Conclude(given, missing, await lookups.Value.EnterpriseAsync(given.IdNumber, context, cancellationToken), ApplicantFields.Merge);
         }
         catch (RegistryUnavailableException) when (missing.Count == 0)
         {

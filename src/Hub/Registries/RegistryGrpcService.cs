@@ -41,7 +41,7 @@ public sealed class RegistryGrpcService(RegistryLookups lookups, IOptions<Limits
     }
 
     private RegistryAccessContext Access(string purpose, string dossierCode, ServerCallContext context) => new(
-        AgencyClient.From(context.GetHttpContext().User).Id,
+        context.Caller().Id,
         RequestFields.Required(purpose, "purpose", limits.Value.MaxTextLength),
         RequestFields.Optional(dossierCode, "dossier_code", limits.Value.MaxTextLength),
         RegistryAccessKind.Lookup);

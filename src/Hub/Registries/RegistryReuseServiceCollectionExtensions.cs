@@ -16,6 +16,7 @@ public static class RegistryReuseServiceCollectionExtensions
         services.AddSingleton<RegistryCache>();
         services.AddSingleton<RegistryAccessLog>();
         services.AddTransient<RegistryLookups>();
+        services.AddTransient(container => new Lazy<RegistryLookups>(container.GetRequiredService<RegistryLookups>));
         services.AddTransient<ApplicantChecker>();
         return services;
     }

@@ -110,31 +110,21 @@ public sealed class VnpayGateway(
 
     private async Task<QueryDrAnswer> PostAsync(QueryDrRequest request, CancellationToken cancellationToken)
     {
-        HttpResponseMessage response;
+        var (status, body) = await HttpFaults.ExchangeAsync(
+            () => api.TransactionAsync(options.Value.TransactionPath, request, cancellationToken),
+            (message, inner) => new PaymentGatewayException(message, inner),
+            cancellationToken);
+        if (status != HttpStatusCode.OK)
+        {
+            throw new PaymentGatewayException($"HTTP {(int)status}");
+        }
         try
         {
-            response = await api.TransactionAsync(options.Value.TransactionPath, request, cancellationToken);
+            return JsonSerializer.Deserialize<QueryDrAnswer>(body, Json) ?? throw new PaymentGatewayException("an empty answer");
         }
-        catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
+        catch (JsonException e)
         {
-            throw new PaymentGatewayException(fault, e);
-        }
-        using (response)
-        {
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                throw new PaymentGatewayException($"HTTP {(int)response.StatusCode}");
-            }
-            var body = await HttpFaults.ReadBoundedAsync(response.Content, cancellationToken)
-                ?? throw new PaymentGatewayException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes");
-            try
-            {
-                return JsonSerializer.Deserialize<QueryDrAnswer>(body, Json) ?? throw new PaymentGatewayException("an empty answer");
-            }
-            catch (JsonException e)
-            {
-                throw new PaymentGatewayException("an answer that is not VNPAY's JSON", e);
-            }
+            throw new PaymentGatewayException("an answer that is not VNPAY's JSON", e);
         }
     }
 
