@@ -22,7 +22,13 @@ public sealed class Dossier
     public string? ContactEmail { get; private set; }
     public string Summary { get; private set; } = "";
     public DateTimeOffset ReceivedAt { get; private set; }
+    /// <summary>ngày hẹn trả: the due date promised at receipt; lateness is measured against it.</summary>
     public DateTimeOffset DueAt { get; private set; }
+    /// <summary>ngày hẹn trả mới: the new date the agency gave with its apology for being late, if it did.</summary>
+    public DateTimeOffset? RescheduledDueAt { get; private set; }
+    public string? RescheduleReason { get; private set; }
+    /// <summary>The date the applicant is now waiting for.</summary>
+    public DateTimeOffset CurrentDueAt => RescheduledDueAt ?? DueAt;
     public ServiceLevel ServiceLevel { get; private set; }
     public Channel Channel { get; private set; }
     public List<DossierDocument> Documents { get; private set; } = [];
@@ -117,6 +123,24 @@ public sealed class Dossier
         var result = new ResultDocument(Id, details, Version, now);
         _results.Add(result);
         return result;
+    }
+
+    /// <summary>Phiếu xin lỗi và hẹn lại ngày trả: the agency apologizes and promises a later date.</summary>
+    /// <exception cref="DossierStateException">Processing has ended, or the applicant withdrew.</exception>
+    /// <exception cref="InvalidFieldException">The new date is not after the current one, or already past.</exception>
+    public void Reschedule(DateTimeOffset newDueAt, string reason, DateTimeOffset now)
+    {
+        if (ProcessingEndedAt is not null || Status is DossierStatus.Withdrawn or DossierStatus.Finished)
+        {
+            throw new DossierStateException($"dossier {Code} is {Status}; only a dossier still in processing gets a new due date");
+        }
+        if (newDueAt <= CurrentDueAt || newDueAt <= now)
+        {
+            throw new InvalidFieldException("new_due_at", $"must be after the current due date {CurrentDueAt:u} and in the future");
+        }
+        RescheduledDueAt = newDueAt;
+        RescheduleReason = reason;
+        Touch(now);
     }
 
     public void RecordFeesPaid(DateTimeOffset paidAt, DateTimeOffset now)

@@ -8,3 +8,5 @@ public sealed record SubmitAnswer(string DossierCode, DossierStatus Status, Date
 public sealed record ProgressAnswer(string DossierCode, DossierStatus Status, int Version);
 
 public sealed record ResultAnswer(string DossierCode, Guid ResultId, int Version);
+
+public sealed record RescheduleAnswer(string DossierCode, DateTimeOffset DueAt, DateTimeOffset RescheduledDueAt, int Version);

@@ -16,4 +16,6 @@ public enum DossierChangeKind
     ResultAttached,
     /// <summary>The fees were paid online.</summary>
     FeesPaid,
+    /// <summary>The agency apologized for a late dossier and gave a new due date.</summary>
+    Rescheduled,
 }

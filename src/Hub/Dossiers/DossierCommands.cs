@@ -86,6 +86,23 @@ public sealed class DossierCommands(
         return answer;
     }
 
+    public async Task<RescheduleAnswer> RescheduleAsync(
+        WriteRequest request, AgencyClient client, string dossierCode, DateTimeOffset newDueAt, string reason, CancellationToken cancellationToken)
+    {
+        var (answer, changed) = await writer.RunAsync(request, "RescheduleDossier", async token =>
+        {
+            var dossier = await LoadForChangeAsync(client, dossierCode, token);
+            dossier.Reschedule(newDueAt, reason, clock.GetUtcNow());
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.Rescheduled));
+            return new RescheduleAnswer(dossier.Code, dossier.DueAt, dossier.CurrentDueAt, dossier.Version);
+        }, cancellationToken);
+        if (changed)
+        {
+            changes.Committed();
+        }
+        return answer;
+    }
+
     private async Task<Dossier> LoadForChangeAsync(AgencyClient client, string code, CancellationToken cancellationToken)
     {
         // Results travel with every portal sync, so they are loaded; the timeline is not needed to change state.

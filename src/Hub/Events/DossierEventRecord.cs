@@ -1,3 +1,4 @@
+using System.Globalization;
 using IntegrationHub.Hub.Dossiers;
 
 namespace IntegrationHub.Hub.Events;
@@ -42,13 +43,17 @@ public sealed class DossierEventRecord
                 DossierChangeKind.Submitted => DossierEventType.Submitted,
                 DossierChangeKind.ProgressRecorded => DossierEventType.ProgressRecorded,
                 DossierChangeKind.FeesPaid => DossierEventType.PaymentReceived,
+                DossierChangeKind.Rescheduled => DossierEventType.DueDateRescheduled,
                 _ => DossierEventType.ResultAttached,
             },
-            Detail = change.PaymentReference,
+            Detail = change.Kind == DossierChangeKind.Rescheduled ? RescheduledDetail(dossier) : change.PaymentReference,
             Status = dossier.Status,
             Action = change.Progress?.Action,
             DocumentNumber = change.Result?.DocumentNumber,
             OccurredAt = dossier.UpdatedAt,
         };
     }
+
+    private static string RescheduledDetail(Dossier dossier) =>
+        dossier.RescheduledDueAt!.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -12,4 +12,5 @@ public enum DossierEventType
     /// <summary>The registry, asked after submit, holds other applicant data than the agency gave.</summary>
     ApplicantMismatch = 7,
     PaymentReceived = 8,
+    DueDateRescheduled = 9,
 }

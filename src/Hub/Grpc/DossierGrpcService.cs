@@ -35,6 +35,15 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
         return DossierMessages.ToMessage(answer);
     }
 
+    public override async Task<RescheduleDossierResponse> RescheduleDossier(RescheduleDossierRequest request, ServerCallContext context)
+    {
+        var client = context.Caller();
+        var write = messages.Write(client, request.RequestId, request);
+        var (newDueAt, reason) = messages.ToReschedule(request);
+        var answer = await commands.RescheduleAsync(write, client, messages.DossierCode(request.DossierCode), newDueAt, reason, context.CancellationToken);
+        return DossierMessages.ToMessage(answer);
+    }
+
     public override async Task<IntegrationHub.V1.Dossier> GetDossier(GetDossierRequest request, ServerCallContext context) =>
         DossierMessages.ToMessage(await queries.GetAsync(context.Caller(), messages.DossierCode(request.DossierCode), context.CancellationToken));
 

@@ -85,6 +85,9 @@ public sealed class DossierMessages(LimitsOptions limits)
             RequestFields.OptionalTime(request.StepDeadline, "step_deadline"));
     }
 
+    public (DateTimeOffset NewDueAt, string Reason) ToReschedule(V1.RescheduleDossierRequest request) =>
+        (RequestFields.Time(request.NewDueAt, "new_due_at"), RequestFields.Required(request.Reason, "reason", limits.MaxSummaryLength));
+
     public ResultDetails ToResult(V1.ElectronicResult? result)
     {
         if (result is null)
@@ -137,6 +140,14 @@ public sealed class DossierMessages(LimitsOptions limits)
         Version = answer.Version,
     };
 
+    public static V1.RescheduleDossierResponse ToMessage(RescheduleAnswer answer) => new()
+    {
+        DossierCode = answer.DossierCode,
+        DueAt = Timestamp.FromDateTimeOffset(answer.DueAt),
+        RescheduledDueAt = Timestamp.FromDateTimeOffset(answer.RescheduledDueAt),
+        Version = answer.Version,
+    };
+
     public static V1.AttachResultResponse ToMessage(ResultAnswer answer) => new()
     {
         DossierCode = answer.DossierCode,
@@ -159,6 +170,8 @@ public sealed class DossierMessages(LimitsOptions limits)
             Summary = dossier.Summary,
             ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
             DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
+            RescheduledDueAt = dossier.RescheduledDueAt is { } rescheduled ? Timestamp.FromDateTimeOffset(rescheduled) : null,
+            RescheduleReason = dossier.RescheduleReason ?? "",
             ServiceLevel = (V1.ServiceLevel)(int)dossier.ServiceLevel,
             Channel = (V1.Channel)(int)dossier.Channel,
             Status = (V1.DossierStatus)(int)dossier.Status,

@@ -10,4 +10,6 @@ public enum NoticeEvent
     /// <summary>The result is signed: how to receive it.</summary>
     ResultReady,
     PaymentReceived,
+    /// <summary>The dossier is late: the agency's apology, its reason and the new due date.</summary>
+    DueDateRescheduled,
 }

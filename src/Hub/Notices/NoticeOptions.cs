@@ -2,7 +2,8 @@ namespace IntegrationHub.Hub.Notices;
 
 /// <summary>
 /// SMS notices to applicants, bound from <c>Hub:Notices</c>. Texts are templates with named slots in
-/// braces: <c>{DossierCode}</c>, <c>{DueDate}</c>, <c>{Reason}</c>, <c>{HowToReceive}</c>, <c>{PaymentReference}</c>.
+/// braces: <c>{DossierCode}</c>, <c>{DueDate}</c> (the date the applicant now waits for), <c>{Reason}</c>, <c>{HowToReceive}</c>,
+/// <c>{PaymentReference}</c>.
 /// Brandname traffic must match the templates registered with the telcos, so they are configuration.
 /// </summary>
 public sealed class NoticeOptions
@@ -15,5 +16,6 @@ public sealed class NoticeOptions
         [NoticeEvent.SupplementRequested] = "Hồ sơ {DossierCode} cần bổ sung: {Reason}.",
         [NoticeEvent.ResultReady] = "Hồ sơ {DossierCode} đã có kết quả. Nhận kết quả {HowToReceive}.",
         [NoticeEvent.PaymentReceived] = "Đã nhận phí, lệ phí hồ sơ {DossierCode} (giao dịch {PaymentReference}). Xin cảm ơn.",
+        [NoticeEvent.DueDateRescheduled] = "Xin lỗi ông/bà: hồ sơ {DossierCode} chưa có kết quả đúng hẹn do {Reason}. Ngày hẹn trả mới: {DueDate}.",
     };
 }

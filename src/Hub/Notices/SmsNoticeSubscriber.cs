@@ -7,7 +7,8 @@ namespace IntegrationHub.Hub.Notices;
 
 /// <summary>
 /// Turns the changes an applicant must hear of into SMS notices in the outbox, written in the change's
-/// own transaction: received, supplement requested, result ready (signed) and fees paid.
+/// own transaction: received, supplement requested, result ready (signed), fees paid, and the apology
+/// with a new due date for a late dossier.
 /// </summary>
 public sealed class SmsNoticeSubscriber(NoticeTemplates templates) : IOutboxSubscriber
 {
@@ -24,8 +25,8 @@ public sealed class SmsNoticeSubscriber(NoticeTemplates templates) : IOutboxSubs
         var text = templates.Render(notice, new Dictionary<string, string>
         {
             ["DossierCode"] = dossier.Code,
-            ["DueDate"] = VietnamTime.Date(dossier.DueAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-            ["Reason"] = change.Progress?.Note ?? "xin liên hệ Bộ phận Một cửa",
+            ["DueDate"] = VietnamTime.Date(dossier.CurrentDueAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+            ["Reason"] = (change.Kind == DossierChangeKind.Rescheduled ? dossier.RescheduleReason : change.Progress?.Note) ?? "xin liên hệ Bộ phận Một cửa",
             ["HowToReceive"] = dossier.Channel == Channel.Postal ? "qua bưu chính" : "tại Bộ phận Một cửa",
             ["PaymentReference"] = change.PaymentReference ?? "",
         });
@@ -41,6 +42,7 @@ public sealed class SmsNoticeSubscriber(NoticeTemplates templates) : IOutboxSubs
         (DossierChangeKind.ProgressRecorded, ProgressAction.RequestSupplement) => NoticeEvent.SupplementRequested,
         (DossierChangeKind.ProgressRecorded, ProgressAction.Sign) => NoticeEvent.ResultReady,
         (DossierChangeKind.FeesPaid, _) => NoticeEvent.PaymentReceived,
+        (DossierChangeKind.Rescheduled, _) => NoticeEvent.DueDateRescheduled,
         _ => null,
     };
 }

@@ -50,6 +50,14 @@ public static class Samples
         OccurredAt = Timestamp.FromDateTimeOffset(ReceivedAt.AddMinutes(minutesAfterReceipt)),
     };
 
+    public static RescheduleDossierRequest Reschedule(string dossierCode, DateTimeOffset newDueAt, string reason = "chờ kết quả xác minh của Công an xã") => new()
+    {
+        RequestId = Guid.NewGuid().ToString(),
+        DossierCode = dossierCode,
+        NewDueAt = Timestamp.FromDateTimeOffset(newDueAt),
+        Reason = reason,
+    };
+
     public static AttachResultRequest Result(string dossierCode) => new()
     {
         RequestId = Guid.NewGuid().ToString(),

@@ -1,7 +1,6 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Hub.Deadlines;
 using IntegrationHub.V1;
-using Quartz;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -25,6 +24,27 @@ public sealed class OverdueTests : HubTest
         Assert.All(overdue, e => Assert.Equal(DossierStatus.New, e.Status));
     }
 
+    [Fact]
+    public async Task A_rescheduled_dossier_is_overdue_again_only_once_its_new_date_has_passed()
+    {
+        var late = await SubmitAsync(due: DateTimeOffset.UtcNow.AddHours(-1));
+        await RunJobAsync(expectMarked: 1);
+        await Hub.Justice.RescheduleDossierAsync(Samples.Reschedule(late, DateTimeOffset.UtcNow.AddDays(2)));
+        await Hub.RunOnceAsync(OverdueDossierJob.Key);
+        Assert.Single(await OverdueEventsAsync());
+
+        // Two days pass.
+        await TestPostgres.ExecuteAsync(Hub.ConnectionString, $"""
+            UPDATE dossiers SET overdue_at = overdue_at - interval '2 days 1 minute', rescheduled_due_at = rescheduled_due_at - interval '2 days 1 minute'
+            WHERE code = '{late}'
+            """);
+        await Hub.RunOnceAsync(OverdueDossierJob.Key);
+        await Hub.RunOnceAsync(OverdueDossierJob.Key);
+
+        var overdue = await OverdueEventsAsync();
+        Assert.Equal([late, late], overdue.Select(e => e.DossierCode));
+    }
+
     private async Task<string> SubmitAsync(DateTimeOffset due)
     {
         var submission = Samples.Submission();
@@ -32,11 +52,10 @@ public sealed class OverdueTests : HubTest
         return (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
     }
 
-    /// <summary>Runs the job through the scheduler and waits until it has marked what it should.</summary>
     private async Task RunJobAsync(int expectMarked)
     {
-        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(OverdueDossierJob.Key);
-        await Eventually.HoldsAsync(async () => await MarkedAsync() == expectMarked, TimeSpan.FromSeconds(10), $"{expectMarked} dossier(s) marked overdue");
+        await Hub.RunOnceAsync(OverdueDossierJob.Key);
+        Assert.Equal(expectMarked, await MarkedAsync());
     }
 
     private async Task<long> MarkedAsync() =>

@@ -45,6 +45,19 @@ public sealed class SmsNoticeTests : HubTest
     }
 
     [Fact]
+    public async Task A_late_dossier_given_a_new_due_date_sends_the_apology_with_the_reason_and_the_new_date()
+    {
+        var code = await ReceivedAsync();
+        var newDueAt = new DateTimeOffset(2030, 1, 15, 3, 0, 0, TimeSpan.Zero);
+
+        await Hub.Justice.RescheduleDossierAsync(Samples.Reschedule(code, newDueAt, "chờ kết quả xác minh"));
+
+        var sms = (await SentAsync(Hub.Esms, 2))[1];
+        Assert.Equal($"Xin loi ong/ba: ho so {code} chua co ket qua dung hen do cho ket qua xac minh. Ngay hen tra moi: 15/01/2030.", sms.Content);
+        await NoticeAsync(code, "DueDateRescheduled", SmsNoticeState.Sent);
+    }
+
+    [Fact]
     public async Task A_rejecting_primary_provider_hands_the_notice_to_the_next_one()
     {
         Hub.Esms.RejectWith = "146";
