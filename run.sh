@@ -35,13 +35,16 @@ fi
 portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 registry_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 vnpay_secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+platform_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 sms_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 
-# VNPAY's IPN goes to the hub's HTTP port (Kestrel:Endpoints:Http in appsettings.json).
+# VNPAY's IPN and the payment platform's confirm go to the hub's HTTP port (Kestrel:Endpoints:Http in appsettings.json).
 SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret SANDBOX_SMS_SECRET=$sms_secret \
+  SANDBOX_PLATFORM_KEY=$platform_key \
   dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --vnpay-ipn-url http://127.0.0.1:5081/payments/vnpay/callback \
+  --platform-confirm-url http://127.0.0.1:5081/payments/dvcqg-payment/callback \
   >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
 for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
@@ -52,6 +55,7 @@ enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' .data/sand
 vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 esms_url=$(sed -n 's/.*"esms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 viettel_url=$(sed -n 's/.*"viettel":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+platform_url=$(sed -n 's/.*"paymentPlatform":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
@@ -67,6 +71,8 @@ export Hub__Adapters__Vnpay__TmnCode=HUBSANDB
 export Hub__Adapters__Vnpay__HashSecret=$vnpay_secret
 export Hub__Adapters__Vnpay__ReturnUrl=https://dichvucong.example.gov.vn/thanh-toan/ket-qua
 export Hub__Payments__DefaultGateway=vnpay
+# The DVCQG payment platform takes procedure 1.004227's fees (appsettings.Sandbox.json: Hub:Payments:ProcedureGateways).
+export Hub__Adapters__PaymentPlatform__ApiUrl=$platform_url Hub__Adapters__PaymentPlatform__HashKey=$platform_key
 # SMS notices: eSMS-style first, Viettel-style second.
 export Hub__Adapters__Sms__Esms__BaseUrl=$esms_url Hub__Adapters__Sms__Esms__ApiKey=sandbox Hub__Adapters__Sms__Esms__SecretKey=$sms_secret
 export Hub__Adapters__Sms__Esms__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Esms__Priority=1
@@ -90,6 +96,8 @@ cat <<INFO
   Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults
   Simulated VNPAY:                               $vnpay_url
     the citizen pays: POST $vnpay_url/_sandbox/pay {"txnRef":"<payment reference>","responseCode":"00"}
+  Simulated DVCQG payment platform (procedure 1.004227): $platform_url
+    the citizen pays: POST $platform_url/_sandbox/pay {"reference":"<payment reference>","errorCode":"00"}
   Simulated SMS providers (eSMS, Viettel):       $esms_url    $viettel_url
 
 INFO

@@ -23,6 +23,12 @@ using var vnpay = VnpaySimulator.Start(new VnpaySimulatorOptions
     HashSecret = Environment.GetEnvironmentVariable("SANDBOX_VNPAY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
     IpnUrl = ArgValue("--vnpay-ipn-url"),
 }, ArgValue("--vnpay-port") is { } vp ? int.Parse(vp) : 0);
+// The DVCQG payment platform POSTs its confirm to the one-stop system's URL.
+using var platform = PaymentPlatformSimulator.Start(new PaymentPlatformSimulatorOptions
+{
+    HashKey = Environment.GetEnvironmentVariable("SANDBOX_PLATFORM_KEY") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+    ConfirmUrl = ArgValue("--platform-confirm-url"),
+}, ArgValue("--platform-port") is { } pl ? int.Parse(pl) : 0);
 var smsOptions = new SmsSimulatorOptions
 {
     Secret = Environment.GetEnvironmentVariable("SANDBOX_SMS_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
@@ -35,6 +41,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     population = new { url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults" },
     enterprises = new { url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults" },
     vnpay = new { url = vnpay.Url, payUrl = vnpay.PayUrl, pay = $"{vnpay.Url}/_sandbox/pay", faults = $"{vnpay.Url}/_sandbox/faults" },
+    paymentPlatform = new { url = platform.Url, pay = $"{platform.Url}/_sandbox/pay", faults = $"{platform.Url}/_sandbox/faults" },
     esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
     viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
 }));

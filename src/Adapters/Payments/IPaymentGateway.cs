@@ -17,8 +17,8 @@ public interface IPaymentGateway
     /// <summary>Reads a callback; a callback whose signature does not verify has no report.</summary>
     CallbackReading ReadCallback(PaymentCallback callback);
 
-    /// <summary>The answer this gateway expects for what the hub made of its callback.</summary>
-    CallbackAnswer Answer(CallbackOutcome outcome);
+    /// <summary>The answer this gateway expects for what the hub made of its callback (some echo the callback's fields).</summary>
+    CallbackAnswer Answer(CallbackOutcome outcome, PaymentCallback callback);
 
     /// <summary>The order's state at the gateway, for reconciliation.</summary>
     /// <exception cref="PaymentGatewayException">The gateway could not be asked or answered something else than its format.</exception>

@@ -4,8 +4,19 @@ namespace IntegrationHub.Adapters.Payments;
 /// <param name="Reference">The merchant reference, unique per payment (vnp_TxnRef, MaThamChieu).</param>
 /// <param name="Amount">VND, whole dong.</param>
 /// <param name="Description">Shown to the citizen; gateways that want it without diacritics get it so.</param>
+/// <param name="Receipt">What the receipt (biên lai) shows, for gateways that issue one; given when the payment is opened.</param>
 public sealed record PaymentOrder(
-    string Reference, long Amount, string Description, string DossierCode, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string ClientIp);
+    string Reference, long Amount, string Description, string DossierCode, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, string ClientIp,
+    PaymentReceipt? Receipt = null);
+
+/// <summary>Who pays what to whom, as a receipt states it.</summary>
+/// <param name="AgencyCode">The collecting agency's code (mã định danh).</param>
+/// <param name="PayerIdNumber">The applicant's identification number or enterprise code.</param>
+public sealed record PaymentReceipt(
+    string AgencyCode, string AgencyName, string ProcedureCode, string PayerName, string PayerIdNumber, string? PayerAddress, IReadOnlyList<ReceiptLine> Lines);
+
+/// <param name="Kind">1 = fee (phí), 2 = charge (lệ phí).</param>
+public sealed record ReceiptLine(string Code, string Name, long Amount, int Kind);
 
 /// <param name="PayUrl">Where the citizen's browser goes to pay (or the payload of a QR code).</param>
 public sealed record PaymentStart(string PayUrl);
@@ -48,4 +59,7 @@ public enum CallbackOutcome
 public sealed record CallbackAnswer(int StatusCode, string ContentType, string Body);
 
 /// <summary>The gateway could not be reached, refused the hub, or answered outside its format.</summary>
-public sealed class PaymentGatewayException(string message, Exception? inner = null) : Exception(message, inner);
+public class PaymentGatewayException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>The gateway, or the hub's configuration of it, refuses this order for good: asking again will not help.</summary>
+public sealed class PaymentRefusedException(string message) : PaymentGatewayException(message);

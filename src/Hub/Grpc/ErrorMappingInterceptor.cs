@@ -45,6 +45,7 @@ public sealed class ErrorMappingInterceptor : Interceptor
         ApplicantNotConfirmedException e => new Status(StatusCode.FailedPrecondition, e.Message),
         ResultNotReusableException e => new Status(StatusCode.FailedPrecondition, e.Message),
         RegistryUnavailableException e => new Status(StatusCode.Unavailable, e.Message),
+        PaymentRefusedException e => new Status(StatusCode.FailedPrecondition, $"the payment cannot be opened: {e.Message}"),
         PaymentGatewayException e => new Status(StatusCode.Unavailable, $"the payment gateway is unavailable ({e.Message}); try again later"),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),

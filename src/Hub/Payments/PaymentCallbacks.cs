@@ -22,12 +22,12 @@ public sealed class PaymentCallbacks(IServiceProvider services, HubDbContext db,
         }
         try
         {
-            return gateway.Answer(await CheckAsync(gateway, callback, caller, cancellationToken));
+            return gateway.Answer(await CheckAsync(gateway, callback, caller, cancellationToken), callback);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Payment callback from {Gateway} could not be handled", gatewayName);
-            return gateway.Answer(CallbackOutcome.Error);
+            return gateway.Answer(CallbackOutcome.Error, callback);
         }
     }
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace IntegrationHub.Hub.Payments;
 
 /// <summary>Opens payments for level-4 dossiers, at submit or when the agency asks later, through the gateway configured for them.</summary>
-public sealed class PaymentDesk(HubDbContext db, IdempotentWriter writer, IServiceProvider services, IOptions<PaymentOptions> options, TimeProvider clock)
+public sealed class PaymentDesk(
+    HubDbContext db, IdempotentWriter writer, IServiceProvider services, AgencyDirectory agencies, IOptions<PaymentOptions> options, TimeProvider clock)
 {
     /// <summary>Adds a pending payment of the fees to the unit of work (not saved), with where to pay.</summary>
     /// <exception cref="DossierStateException">No gateway is configured for the dossier's agency or procedure.</exception>
@@ -23,10 +24,15 @@ public sealed class PaymentDesk(HubDbContext db, IdempotentWriter writer, IServi
         var gateway = services.GetKeyedService<IPaymentGateway>(name)
             ?? throw new InvalidOperationException($"Payment gateway '{name}' is named in {PaymentOptions.SectionName} but not configured.");
         var payment = Payment.Open(dossier, gateway.Name, fees, payerIp ?? settings.DefaultPayerIp, StoredTime.Now(clock), settings.PaymentWindow);
-        payment.Started(await gateway.StartAsync(payment.Order, cancellationToken));
+        payment.Started(await gateway.StartAsync(payment.Order with { Receipt = Receipt(dossier, fees) }, cancellationToken));
         db.Payments.Add(payment);
         return payment;
     }
+
+    private PaymentReceipt Receipt(Dossier dossier, IReadOnlyList<DossierFee> fees) => new(
+        dossier.AgencyCode, agencies.AgencyName(dossier.AgencyCode) ?? dossier.AgencyCode, dossier.ProcedureCode,
+        dossier.Applicant.Name ?? "", dossier.Applicant.IdNumber, dossier.Applicant.Address,
+        [.. fees.Select(f => new ReceiptLine(f.Code, f.Name, f.Amount, f.Kind))]);
 
     /// <summary>RequestPayment: fees known after appraisal, for a level-4 dossier with no payment pending.</summary>
     public async Task<PaymentView> RequestAsync(

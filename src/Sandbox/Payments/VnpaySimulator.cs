@@ -108,20 +108,10 @@ public sealed class VnpaySimulator : IDisposable
         return SimulatorResponses.RawJson(HttpStatusCode.OK, "{}");
     }
 
-    private async Task SendIpnAsync(Order order)
+    private Task SendIpnAsync(Order order)
     {
         var query = Ipn(order);
-        for (var call = 1; call <= _options.MaxIpnCalls; call++)
-        {
-            if (await CallIpnAsync(query) is "00" or "02")
-            {
-                return;
-            }
-            if (call < _options.MaxIpnCalls)
-            {
-                await Task.Delay(_options.IpnRetryInterval);
-            }
-        }
+        return CallbackRetries.SendAsync(async () => await CallIpnAsync(query) is "00" or "02", _options.MaxIpnCalls, _options.IpnRetryInterval);
     }
 
     private async Task<string> CallIpnAsync(string query)

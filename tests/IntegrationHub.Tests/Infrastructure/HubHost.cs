@@ -25,11 +25,12 @@ public sealed class HubHost : IAsyncDisposable
 
     private HubHost(
         WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
-        SmsSimulator esms, SmsSimulator viettel, string connectionString, string address, string httpAddress)
+        PaymentPlatformSimulator platform, SmsSimulator esms, SmsSimulator viettel, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
         Vnpay = vnpay;
+        PaymentPlatform = platform;
         Esms = esms;
         Viettel = viettel;
         Population = population;
@@ -44,6 +45,7 @@ public sealed class HubHost : IAsyncDisposable
     public RegistrySimulator Population { get; }
     public RegistrySimulator Enterprises { get; }
     public VnpaySimulator Vnpay { get; }
+    public PaymentPlatformSimulator PaymentPlatform { get; }
     /// <summary>The first SMS provider (eSMS-style).</summary>
     public SmsSimulator Esms { get; }
     /// <summary>The second SMS provider (Viettel-style).</summary>
@@ -89,9 +91,10 @@ public sealed class HubHost : IAsyncDisposable
         var connectionString = await TestPostgres.CreateDatabaseAsync();
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
         var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions(httpAddress));
+        var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions(httpAddress));
         var esms = SmsSimulator.StartEsms(HubSettings.SmsOptions);
         var viettel = SmsSimulator.StartViettel(HubSettings.SmsOptions);
-        var settings = HubSettings.For(connectionString, portal, population, enterprises, vnpay, httpUrl: httpAddress);
+        var settings = HubSettings.For(connectionString, portal, population, enterprises, vnpay, platform, httpUrl: httpAddress);
         if (sms)
         {
             HubSettings.AddSms(settings, esms, viettel, httpAddress);
@@ -101,7 +104,7 @@ public sealed class HubHost : IAsyncDisposable
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, population, enterprises, vnpay, esms, viettel, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, enterprises, vnpay, platform, esms, viettel, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -113,6 +116,7 @@ public sealed class HubHost : IAsyncDisposable
         Population.Dispose();
         Enterprises.Dispose();
         Vnpay.Dispose();
+        PaymentPlatform.Dispose();
         Esms.Dispose();
         Viettel.Dispose();
     }

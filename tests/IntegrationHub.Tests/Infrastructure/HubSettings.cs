@@ -60,9 +60,22 @@ public static class HubSettings
         IpnRetryInterval = TimeSpan.FromMilliseconds(200),
     };
 
+    public const string PlatformKey = "sandbox-payment-platform-key";
+
+    /// <summary>A procedure whose fees the DVCQG payment platform takes; others go through VNPAY.</summary>
+    public const string PlatformProcedureCode = "1.004227";
+
+    /// <summary>The payment platform confirming to the hub's callback, retrying quickly.</summary>
+    public static PaymentPlatformSimulatorOptions PaymentPlatformOptions(string hubHttpAddress) => new()
+    {
+        HashKey = PlatformKey,
+        ConfirmUrl = $"{hubHttpAddress}/payments/dvcqg-payment/callback",
+        ConfirmRetryInterval = TimeSpan.FromMilliseconds(200),
+    };
+
     public static Dictionary<string, string?> For(
         string connectionString, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
-        string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
+        PaymentPlatformSimulator platform, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
         new Dictionary<string, string?>(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
@@ -92,7 +105,18 @@ public static class HubSettings
             ["Hub:Adapters:Vnpay:TotalTimeout"] = "00:00:03",
             ["Hub:Adapters:Vnpay:MaxRetries"] = "1",
             ["Hub:Adapters:Vnpay:RetryDelay"] = "00:00:00.050",
+            ["Hub:Adapters:PaymentPlatform:ApiUrl"] = platform.Url,
+            ["Hub:Adapters:PaymentPlatform:PartnerCode"] = "HAGIANG-SANDBOX",
+            ["Hub:Adapters:PaymentPlatform:HashKey"] = PlatformKey,
+            ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":Account"] = "3511.0.1045678.00000",
+            ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":BankCode"] = "KBNN.HAGIANG",
+            ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":AccountName"] = "Sở Tư pháp tỉnh Hà Giang",
+            ["Hub:Adapters:PaymentPlatform:AttemptTimeout"] = "00:00:01",
+            ["Hub:Adapters:PaymentPlatform:TotalTimeout"] = "00:00:03",
+            ["Hub:Adapters:PaymentPlatform:MaxRetries"] = "1",
+            ["Hub:Adapters:PaymentPlatform:RetryDelay"] = "00:00:00.050",
             ["Hub:Payments:DefaultGateway"] = "vnpay",
+            ["Hub:Payments:ProcedureGateways:" + PlatformProcedureCode] = "dvcqg-payment",
             ["Hub:Payments:ReconcileAfter"] = "00:00:00",
         }.Concat(Registry("Population", population)).Concat(Registry("Enterprise", enterprises)).ToDictionary();
 

@@ -40,6 +40,17 @@ public static class Samples
         Fees = { new Fee { Code = "LP01", Name = "Lệ phí đăng ký khai sinh", Amount = 8_000, Kind = 2 } },
     };
 
+    /// <summary>A level-4 dossier with a charge (8,000) and a fee (50,000) to pay online.</summary>
+    public static SubmitDossierRequest Level4(string procedureCode = ProcedureCode)
+    {
+        var submission = Submission();
+        submission.ProcedureCode = procedureCode;
+        submission.ServiceLevel = ServiceLevel._4;
+        submission.Channel = Channel.Online;
+        submission.Fees.Add(new Fee { Code = "P01", Name = "Phí thẩm định hồ sơ", Amount = 50_000, Kind = 1 });
+        return submission;
+    }
+
     public static RecordProgressRequest Step(string dossierCode, ProgressAction action, int minutesAfterReceipt, string? note = null) => new()
     {
         RequestId = Guid.NewGuid().ToString(),

@@ -21,9 +21,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
         using var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
         using var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions("http://127.0.0.1:1"));
+        using var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions("http://127.0.0.1:1"));
         // A slow portal keeps many deliveries in flight when the process dies.
         portal.Faults.Latency = TimeSpan.FromMilliseconds(30);
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises, vnpay);
+        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises, vnpay, platform);
         var codes = new List<string>();
 
         using (var first = await HubProcess.StartAsync(settings))

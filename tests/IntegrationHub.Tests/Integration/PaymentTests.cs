@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Grpc.Core;
 using IntegrationHub.Adapters.Payments.Vnpay;
 using IntegrationHub.V1;
-using Quartz;
 using PaymentReconciliationJob = IntegrationHub.Hub.Payments.PaymentReconciliationJob;
 
 namespace IntegrationHub.Tests.Integration;
@@ -15,7 +14,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_level_4_dossier_with_fees_gets_a_pending_payment_with_a_signed_pay_url()
     {
-        var answer = await Hub.Justice.SubmitDossierAsync(Level4());
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
 
         var payment = answer.Payment;
         Assert.Equal((PaymentState.Pending, 8_000 + 50_000, "vnpay"), (payment.State, payment.Amount, payment.Gateway));
@@ -38,7 +37,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task Paying_through_the_redirect_and_the_callback_marks_the_payment_and_the_dossier_paid()
     {
-        var answer = await Hub.Justice.SubmitDossierAsync(Level4());
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
 
         await PayAsync(answer.Payment);
 
@@ -55,7 +54,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_paid_payment_reaches_the_national_portal_and_the_agencys_events()
     {
-        var answer = await Hub.Justice.SubmitDossierAsync(Level4());
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
 
         await PayAsync(answer.Payment);
 
@@ -69,7 +68,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_callback_with_a_tampered_amount_fails_the_signature_and_changes_nothing()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
         Hub.Vnpay.LoseCallbacks = true;
         await PayAsync(payment);
         var tampered = Hub.Vnpay.IpnQuery(payment.Reference).Replace("vnp_Amount=5800000", "vnp_Amount=100", StringComparison.Ordinal);
@@ -83,7 +82,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_correctly_signed_callback_with_the_wrong_amount_is_refused_and_changes_nothing()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
         var fields = Query(VnpaySignature.SignedQuery(new Dictionary<string, string>
         {
             ["vnp_Amount"] = "100", ["vnp_ResponseCode"] = "00", ["vnp_TransactionStatus"] = "00", ["vnp_TxnRef"] = payment.Reference,
@@ -99,7 +98,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_callback_signed_with_another_secret_is_refused_and_changes_nothing()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
         var forged = VnpaySignature.SignedQuery(new Dictionary<string, string>
         {
             ["vnp_Amount"] = "5800000", ["vnp_ResponseCode"] = "00", ["vnp_TransactionStatus"] = "00", ["vnp_TxnRef"] = payment.Reference,
@@ -112,7 +111,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_duplicate_callback_is_answered_already_confirmed_and_changes_nothing()
     {
-        var answer = await Hub.Justice.SubmitDossierAsync(Level4());
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
         await PayAsync(answer.Payment);
 
         var again = await Hub.Vnpay.ResendIpnAsync(answer.Payment.Reference);
@@ -138,7 +137,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_payment_the_citizen_cancels_is_failed_with_the_gateways_reason()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
 
         await PayAsync(payment, responseCode: "24");
 
@@ -150,12 +149,12 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_lost_callback_is_recovered_by_reconciliation()
     {
-        var answer = await Hub.Justice.SubmitDossierAsync(Level4());
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
         Hub.Vnpay.LoseCallbacks = true;
         await PayAsync(answer.Payment);
         Assert.Empty(Hub.Vnpay.IpnAnswers);
 
-        await ReconcileUntilAsync(answer.Payment, PaymentState.Paid);
+        await ReconcileAsync(answer.Payment, PaymentState.Paid);
 
         await Eventually.HoldsAsync(
             () => (string?)Hub.Portal.Records.Dossier(answer.DossierCode)?.Latest["DuocThanhToanTrucTuyen"] == "2", TimeSpan.FromSeconds(10), "the fee paid at the portal");
@@ -164,18 +163,17 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_payment_unpaid_past_its_window_expires_at_reconciliation()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
         await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE payments SET expires_at = now() - interval '3 hours'");
 
-        await ReconcileUntilAsync(payment, PaymentState.Expired);
+        await ReconcileAsync(payment, PaymentState.Expired);
     }
 
     [Fact]
     public async Task A_payment_within_its_window_stays_pending_at_reconciliation()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
-        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(PaymentReconciliationJob.Key);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
+        await Hub.RunOnceAsync(PaymentReconciliationJob.Key);
 
         await AssertStillPendingAsync(payment);
     }
@@ -183,7 +181,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task An_agency_asks_for_fees_found_at_appraisal()
     {
-        var submission = Level4();
+        var submission = Samples.Level4();
         submission.Fees.Clear();
         var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
 
@@ -200,7 +198,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task A_second_payment_is_refused_while_one_is_pending()
     {
-        var code = (await Hub.Justice.SubmitDossierAsync(Level4())).DossierCode;
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).DossierCode;
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Payments.RequestPaymentAsync(new RequestPaymentRequest
         {
@@ -226,21 +224,12 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task Another_agencys_payment_cannot_be_read()
     {
-        var payment = (await Hub.Justice.SubmitDossierAsync(Level4())).Payment;
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
 
         var error = await Assert.ThrowsAsync<RpcException>(() =>
             new PaymentService.PaymentServiceClient(Hub.Invoker(TestAgencies.ConstructionKey)).GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId }).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
-    }
-
-    private static SubmitDossierRequest Level4()
-    {
-        var submission = Samples.Submission();
-        submission.ServiceLevel = ServiceLevel._4;
-        submission.Channel = Channel.Online;
-        submission.Fees.Add(new Fee { Code = "P01", Name = "Phí thẩm định hồ sơ", Amount = 50_000, Kind = 1 });
-        return submission;
     }
 
     /// <summary>The citizen opens the payment page and pays; waits for the IPN, unless callbacks are lost.</summary>
@@ -264,12 +253,10 @@ public sealed class PaymentTests : HubTest
         Assert.Equal(1, (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = payment.DossierCode })).Version);
     }
 
-    private async Task ReconcileUntilAsync(Payment payment, PaymentState state)
+    private async Task ReconcileAsync(Payment payment, PaymentState state)
     {
-        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(PaymentReconciliationJob.Key);
-        await Eventually.HoldsAsync(
-            async () => (await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId })).State == state,
-            TimeSpan.FromSeconds(10), $"the payment {state}");
+        await Hub.RunOnceAsync(PaymentReconciliationJob.Key);
+        Assert.Equal(state, (await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId })).State);
     }
 
     private static Dictionary<string, string> Query(string urlOrQuery)

@@ -71,7 +71,7 @@ public sealed class VnpayGateway(
             null);
     }
 
-    public CallbackAnswer Answer(CallbackOutcome outcome)
+    public CallbackAnswer Answer(CallbackOutcome outcome, PaymentCallback callback)
     {
         var (code, message) = outcome switch
         {

@@ -1,0 +1,230 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using IntegrationHub.Adapters.Health;
+using IntegrationHub.Adapters.Http;
+using IntegrationHub.Adapters.Payments.PaymentPlatform.Wire;
+using IntegrationHub.Adapters.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Adapters.Payments.PaymentPlatform;
+
+/// <summary>
+/// The DVCQG payment platform: an init message carrying the receipt (ThongTinBienLai) answered with the
+/// page the citizen pays at, the platform's confirm POSTed to the hub and answered with MaLoi, and a
+/// status query for reconciliation. Every message carries MaXacThuc per the configured recipe.
+/// </summary>
+public sealed class PaymentPlatformGateway(
+    IPaymentPlatformApi api,
+    IOptions<PaymentPlatformOptions> options,
+    [FromKeyedServices(PaymentPlatformGateway.AdapterName)] AdapterActivity activity,
+    TimeProvider clock) : IPaymentGateway
+{
+    public const string AdapterName = "dvcqg-payment";
+
+    // TrangThaiGD in a status answer.
+    private const string StatusPaid = "1";
+    private const string StatusPending = "3";
+    private const string StatusFailed = "4";
+
+    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 8 };
+
+    public string Name => AdapterName;
+
+    public async Task<PaymentStart> StartAsync(PaymentOrder order, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var receipt = order.Receipt ?? throw new PaymentRefusedException("the payment platform needs the receipt's details");
+        var beneficiary = settings.Beneficiaries.GetValueOrDefault(receipt.AgencyCode) ?? settings.Beneficiaries.GetValueOrDefault("*")
+            ?? throw new PaymentRefusedException($"no beneficiary account is configured for agency {receipt.AgencyCode} at the payment platform");
+        var description = Description(order);
+        var request = new PlatformInitRequest
+        {
+            LoaiBanTin = settings.MessageTypes.Init,
+            PhienBan = settings.Version,
+            MaDoiTac = settings.PartnerCode,
+            MaThamChieu = order.Reference,
+            SoTien = order.Amount.ToString(CultureInfo.InvariantCulture),
+            LoaiHinhThanhToan = settings.PaymentType,
+            MaKenhThanhToan = settings.Channel,
+            MaThietBi = settings.Device,
+            NgonNgu = settings.Language,
+            ThongTinGiaoDich = description,
+            ThoiGianGD = VietnamTime.Format(order.CreatedAt),
+            Ip = order.ClientIp,
+            ThongTinBienLai = new PlatformReceipt
+            {
+                MaDonVi = receipt.AgencyCode,
+                TenDonVi = receipt.AgencyName,
+                MaHoSo = order.DossierCode,
+                MaDVC = receipt.ProcedureCode,
+                TenDVC = receipt.ProcedureCode,
+                MaTTHC = receipt.ProcedureCode,
+                TenTTHC = receipt.ProcedureCode,
+                TKThuHuong = beneficiary.Account,
+                MaNHThuHuong = beneficiary.BankCode,
+                TenTKThuHuong = beneficiary.AccountName,
+                PhiLePhi = [.. receipt.Lines.Select(l => new PlatformFeeLine(l.Kind, l.Code, l.Name, l.Amount))],
+                HoTenNguoiNop = receipt.PayerName,
+                SoCMNDNguoiNop = receipt.PayerIdNumber,
+                DiaChiNguoiNop = receipt.PayerAddress ?? "",
+                DSKhoanNop = [.. receipt.Lines.Select(l => new PlatformPaymentLine(l.Name, l.Amount))],
+            },
+        };
+        request = request with { MaXacThuc = Sign(settings.Checksum.Init, JsonSerializer.SerializeToElement(request)) };
+        var answer = await ExchangeAsync(() => api.InitAsync(settings.InitPath, request, cancellationToken), cancellationToken);
+        var init = answer.Deserialize<PlatformInitAnswer>() ?? new PlatformInitAnswer();
+        if (init.MaLoi != "00" || string.IsNullOrEmpty(init.UrlThanhToan))
+        {
+            throw new PaymentRefusedException($"the payment platform refused the order: MaLoi {init.MaLoi} {init.MoTaLoi}".TrimEnd());
+        }
+        return new PaymentStart(init.UrlThanhToan);
+    }
+
+    public CallbackReading ReadCallback(PaymentCallback callback)
+    {
+        var message = TryParse(callback.Body);
+        var settings = options.Value;
+        if (message.ValueKind != JsonValueKind.Object || !PlatformChecksum.Verify(settings.Checksum.Algorithm, settings.Checksum.Confirm, message, settings.HashKey))
+        {
+            return new CallbackReading(null, "MaXacThuc does not verify");
+        }
+        if (PlatformChecksum.Field(message, "MaDoiTac") != settings.PartnerCode)
+        {
+            return new CallbackReading(null, "MaDoiTac is not the hub's partner code");
+        }
+        return Report(message, PlatformChecksum.Field(message, "MaLoi") == "00" ? GatewayPaymentState.Paid : GatewayPaymentState.Failed) is { } report
+            ? new CallbackReading(report, null)
+            : new CallbackReading(null, "MaThamChieu or SoTien missing or malformed");
+    }
+
+    public CallbackAnswer Answer(CallbackOutcome outcome, PaymentCallback callback)
+    {
+        var settings = options.Value;
+        var message = TryParse(callback.Body);
+        var (code, text) = outcome switch
+        {
+            CallbackOutcome.Confirmed => ("00", "Xác nhận thành công"),
+            CallbackOutcome.AlreadyConfirmed => ("00", "Giao dịch đã được xác nhận trước đó"),
+            CallbackOutcome.BadSignature => ("99", "Sai mã xác thực"),
+            CallbackOutcome.UnknownReference => ("99", "Không tìm thấy mã tham chiếu"),
+            CallbackOutcome.WrongAmount => ("99", "Số tiền không khớp"),
+            _ => ("99", "Lỗi xử lý, đề nghị gửi lại"),
+        };
+        var reply = new PlatformConfirmReply
+        {
+            MaLoi = code,
+            MoTaLoi = text,
+            MaDoiTac = settings.PartnerCode,
+            MaThamChieu = PlatformChecksum.Field(message, "MaThamChieu"),
+            ThoiGianGD = VietnamTime.Format(clock.GetUtcNow()),
+        };
+        reply = reply with { MaXacThuc = Sign(settings.Checksum.Reply, JsonSerializer.SerializeToElement(reply)) };
+        return new CallbackAnswer(200, "application/json", JsonSerializer.Serialize(reply));
+    }
+
+    public async Task<PaymentReport> QueryAsync(PaymentOrder order, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var request = new PlatformQueryRequest
+        {
+            LoaiBanTin = settings.MessageTypes.Query,
+            PhienBan = settings.Version,
+            MaDoiTac = settings.PartnerCode,
+            MaThamChieu = order.Reference,
+            ThoiGianGD = VietnamTime.Format(order.CreatedAt),
+        };
+        request = request with { MaXacThuc = Sign(settings.Checksum.Query, JsonSerializer.SerializeToElement(request)) };
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var answer = await ExchangeAsync(() => api.QueryAsync(settings.QueryPath, request, cancellationToken), cancellationToken);
+            var report = ToReport(order, answer);
+            activity.Succeeded(Stopwatch.GetElapsedTime(started));
+            return report;
+        }
+        catch (PaymentGatewayException e)
+        {
+            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
+
+    private PaymentReport ToReport(PaymentOrder order, JsonElement answer)
+    {
+        var settings = options.Value;
+        var code = PlatformChecksum.Field(answer, "MaLoi");
+        if (code == "01")
+        {
+            return new PaymentReport(order.Reference, order.Amount, GatewayPaymentState.Unknown, null, null, "the payment platform has no such transaction");
+        }
+        if (code != "00")
+        {
+            throw new PaymentGatewayException($"the status query answered MaLoi {code}: {PlatformChecksum.Field(answer, "MoTaLoi")}");
+        }
+        if (!PlatformChecksum.Verify(settings.Checksum.Algorithm, settings.Checksum.Confirm, answer, settings.HashKey))
+        {
+            throw new PaymentGatewayException("the status answer carries no valid MaXacThuc");
+        }
+        var state = PlatformChecksum.Field(answer, "TrangThaiGD") switch
+        {
+            StatusPaid => GatewayPaymentState.Paid,
+            StatusPending => GatewayPaymentState.Pending,
+            StatusFailed => GatewayPaymentState.Failed,
+            var other => throw new PaymentGatewayException($"the status answer has TrangThaiGD '{other}'"),
+        };
+        return Report(answer, state) ?? throw new PaymentGatewayException("the status answer has no valid MaThamChieu or SoTien");
+    }
+
+    private static PaymentReport? Report(JsonElement message, GatewayPaymentState state)
+    {
+        var reference = PlatformChecksum.Field(message, "MaThamChieu");
+        if (reference.Length == 0
+            || !long.TryParse(PlatformChecksum.Field(message, "SoTien"), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            return null;
+        }
+        var transaction = PlatformChecksum.Field(message, "MaGiaoDich");
+        return new PaymentReport(
+            reference, amount, state, transaction.Length == 0 ? null : transaction,
+            VietnamTime.TryParse(PlatformChecksum.Field(message, "ThoiGianGD"), out var at) ? at : null,
+            state == GatewayPaymentState.Failed ? $"MaLoi {PlatformChecksum.Field(message, "MaLoi")} {PlatformChecksum.Field(message, "MoTaLoi")}".TrimEnd() : null);
+    }
+
+    private async Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        var (status, body) = await HttpFaults.ExchangeAsync(send, (message, inner) => new PaymentGatewayException(message, inner), cancellationToken);
+        if (status != HttpStatusCode.OK)
+        {
+            throw new PaymentGatewayException($"HTTP {(int)status}");
+        }
+        return TryParse(body) is { ValueKind: JsonValueKind.Object } answer
+            ? answer
+            : throw new PaymentGatewayException("an answer that is not the platform's JSON");
+    }
+
+    private string Sign(string fields, JsonElement message) =>
+        PlatformChecksum.Compute(options.Value.Checksum.Algorithm, fields, message, options.Value.HashKey);
+
+    /// <returns>Undefined when the body is not JSON (or nested deeper than any message of the platform).</returns>
+    private static JsonElement TryParse(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<JsonElement>(body, Json);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    // ThongTinGiaoDich travels without diacritics, as gateways' order texts do.
+    private static string Description(PaymentOrder order)
+    {
+        var text = VietnameseText.WithoutDiacritics(order.Description);
+        return text.Length <= 255 ? text : text[..255];
+    }
+}

@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntegrationHub.Adapters;
+using IntegrationHub.Adapters.Payments.PaymentPlatform;
+using IntegrationHub.Sandbox.Faults;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntegrationHub.Sandbox.Payments;
+
+/// <summary>
+/// The DVCQG payment platform, simulated: init checks MaXacThuc, the partner and the receipt (its
+/// lines must add up to SoTien) and answers with the payment page; <see cref="PayAsync"/> (or
+/// <c>POST /_sandbox/pay</c>) is the citizen paying, after which the platform POSTs its signed confirm
+/// to the one-stop system, retrying until it is answered MaLoi 00; the status query answers from what
+/// it knows (TrangThaiGD 1 paid, 3 pending, 4 failed). <see cref="LoseCallbacks"/> drops confirms.
+/// </summary>
+public sealed class PaymentPlatformSimulator : IDisposable
+{
+    public const string InitPath = "/api/v1/payment/init";
+    public const string QueryPath = "/api/v1/payment/status";
+    public const string PagePath = "/thanh-toan";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private readonly WireMockServer _server;
+    private readonly PaymentPlatformSimulatorOptions _options;
+    private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _confirmAnswers = new();
+    private long _transactionNumbers = 27_000_000;
+
+    private PaymentPlatformSimulator(WireMockServer server, PaymentPlatformSimulatorOptions options)
+    {
+        _server = server;
+        _options = options;
+        Faults.MapEndpoint(server);
+        server.Given(Request.Create().WithPath(InitPath).UsingPost()).RespondWith(Response.Create().WithCallback(InitAsync));
+        server.Given(Request.Create().WithPath(QueryPath).UsingPost()).RespondWith(Response.Create().WithCallback(QueryAsync));
+        server.Given(Request.Create().WithPath(PagePath).UsingGet()).RespondWith(Response.Create().WithCallback(Page));
+        server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
+    }
+
+    public string Url => _server.Urls[0];
+    public FaultControls Faults { get; } = new();
+
+    /// <summary>Confirms are not sent (the one-stop system must reconcile with the status query).</summary>
+    public bool LoseCallbacks { get; set; }
+
+    /// <summary>The MaLoi of every confirm reply received, in order.</summary>
+    public IReadOnlyList<string> ConfirmAnswers => [.. _confirmAnswers];
+
+    public static PaymentPlatformSimulator Start(PaymentPlatformSimulatorOptions options, int port = 0) =>
+        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+
+    /// <summary>The init message the platform accepted for a reference, as sent.</summary>
+    public JsonObject? Initiated(string reference) => _orders.TryGetValue(reference, out var order) ? order.Init : null;
+
+    /// <summary>The citizen pays (or the payment fails, with <paramref name="errorCode"/>); then the confirm goes out (unless lost).</summary>
+    public async Task PayAsync(string reference, string errorCode = "00")
+    {
+        if (!_orders.TryGetValue(reference, out var order))
+        {
+            throw new InvalidOperationException($"no order {reference}");
+        }
+        order.ErrorCode = errorCode;
+        order.TransactionNo = "PP" + Interlocked.Increment(ref _transactionNumbers).ToString(CultureInfo.InvariantCulture);
+        order.PaidAt = VietnamTime.Format(DateTimeOffset.UtcNow);
+        if (!LoseCallbacks)
+        {
+            var body = Confirm(order).ToJsonString();
+            await CallbackRetries.SendAsync(async () => await SendConfirmAsync(body) == "00", _options.MaxConfirmCalls, _options.ConfirmRetryInterval);
+        }
+    }
+
+    /// <summary>The signed confirm of a settled order, for tests that send it again or alter it.</summary>
+    public JsonObject ConfirmMessage(string reference) => Confirm(_orders[reference]);
+
+    /// <summary>Sends a confirm body as the platform would; the reply's MaLoi.</summary>
+    public async Task<string> SendConfirmAsync(string body)
+    {
+        string code;
+        try
+        {
+            using var response = await Http.PostAsync(_options.ConfirmUrl, new StringContent(body, Encoding.UTF8, "application/json"));
+            var reply = JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject;
+            code = reply is not null && Verifies(reply, _options.Checksum.Reply) ? (string?)reply["MaLoi"] ?? "no MaLoi" : "unsigned reply";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            code = "no answer";
+        }
+        _confirmAnswers.Enqueue(code);
+        return code;
+    }
+
+    /// <summary>MaXacThuc of a message under a recipe, as the platform computes it.</summary>
+    public string Sign(JsonObject message, string recipe) =>
+        PlatformChecksum.Compute(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
+
+    public void Dispose() => _server.Stop();
+
+    private bool Verifies(JsonObject message, string recipe) =>
+        PlatformChecksum.Verify(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
+
+    private async Task<IResponseMessage> InitAsync(IRequestMessage request)
+    {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
+        if (Parse(request.Body) is not { } init || !Verifies(init, _options.Checksum.Init) || (string?)init["MaDoiTac"] != _options.PartnerCode)
+        {
+            return Answer("02", "Sai mã xác thực hoặc mã đối tác");
+        }
+        var reference = (string?)init["MaThamChieu"] ?? "";
+        var lines = init["ThongTinBienLai"]?["PhiLePhi"] as JsonArray;
+        if (reference.Length == 0 || !long.TryParse((string?)init["SoTien"], out var amount) || lines is null
+            || lines.Sum(l => (long?)l?["SoTien"] ?? 0) != amount || string.IsNullOrEmpty((string?)init["ThongTinBienLai"]?["TKThuHuong"]))
+        {
+            return Answer("03", "Thông tin biên lai không hợp lệ");
+        }
+        _orders.GetOrAdd(reference, _ => new Order(reference, amount, (string?)init["ThongTinGiaoDich"] ?? "", init));
+        return Answer("00", "Thành công", new JsonObject { ["UrlThanhToan"] = $"{Url}{PagePath}?MaThamChieu={Uri.EscapeDataString(reference)}" });
+    }
+
+    private IResponseMessage Page(IRequestMessage request)
+    {
+        var reference = request.Query is { } query && query.TryGetValue("MaThamChieu", out var values) ? values.ToString() ?? "" : "";
+        return _orders.TryGetValue(reference, out var order)
+            ? SimulatorResponses.Text(HttpStatusCode.OK, $"<html><body>Cổng thanh toán DVCQG: {reference}, {order.Amount} VND</body></html>")
+            : SimulatorResponses.Text(HttpStatusCode.NotFound, "<html><body>Không tìm thấy giao dịch</body></html>");
+    }
+
+    private async Task<IResponseMessage> PayRequestAsync(IRequestMessage request)
+    {
+        var body = Parse(request.Body);
+        var reference = (string?)body?["reference"] ?? "";
+        if (!_orders.ContainsKey(reference))
+        {
+            return SimulatorResponses.Text(HttpStatusCode.NotFound, $"no order {reference}");
+        }
+        await PayAsync(reference, (string?)body?["errorCode"] ?? "00");
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, "{}");
+    }
+
+    private async Task<IResponseMessage> QueryAsync(IRequestMessage request)
+    {
+        if (await Faults.ApplyAsync() is { } fault)
+        {
+            return fault;
+        }
+        if (Parse(request.Body) is not { } query || !Verifies(query, _options.Checksum.Query) || (string?)query["MaDoiTac"] != _options.PartnerCode)
+        {
+            return Answer("02", "Sai mã xác thực hoặc mã đối tác");
+        }
+        if (!_orders.TryGetValue((string?)query["MaThamChieu"] ?? "", out var order))
+        {
+            return Answer("01", "Không tìm thấy giao dịch");
+        }
+        var status = Confirm(order);
+        status["MaLoi"] = "00";
+        status["TrangThaiGD"] = order.ErrorCode switch { null => "3", "00" => "1", _ => "4" };
+        status["MaXacThuc"] = Sign(status, _options.Checksum.Confirm);
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, status.ToJsonString());
+    }
+
+    private JsonObject Confirm(Order order)
+    {
+        var message = new JsonObject
+        {
+            ["LoaiBanTin"] = _options.MessageTypes.Confirm,
+            ["MaLoi"] = order.ErrorCode ?? "",
+            ["MaDoiTac"] = _options.PartnerCode,
+            ["MaThamChieu"] = order.Reference,
+            ["SoTien"] = order.Amount.ToString(CultureInfo.InvariantCulture),
+            ["MaTienTe"] = "VND",
+            ["MaGiaoDich"] = order.TransactionNo ?? "",
+            ["MaNganHang"] = "NAPAS",
+            ["ThoiGianGD"] = order.PaidAt ?? "",
+            ["ThongTinGiaoDich"] = order.Description,
+            ["MaHoSo"] = (string?)order.Init["ThongTinBienLai"]?["MaHoSo"],
+        };
+        message["MaXacThuc"] = Sign(message, _options.Checksum.Confirm);
+        return message;
+    }
+
+    private static JsonObject? Parse(string? body)
+    {
+        try
+        {
+            return JsonNode.Parse(body ?? "") as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResponseMessage Answer(string code, string text, JsonObject? more = null)
+    {
+        var answer = new JsonObject { ["MaLoi"] = code, ["MoTaLoi"] = text };
+        foreach (var (name, value) in more ?? [])
+        {
+            answer[name] = value?.DeepClone();
+        }
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, answer.ToJsonString());
+    }
+
+    private sealed class Order(string reference, long amount, string description, JsonObject init)
+    {
+        public string Reference { get; } = reference;
+        public long Amount { get; } = amount;
+        public string Description { get; } = description;
+        public JsonObject Init { get; } = init;
+        public string? ErrorCode { get; set; }
+        public string? TransactionNo { get; set; }
+        public string? PaidAt { get; set; }
+    }
+}
