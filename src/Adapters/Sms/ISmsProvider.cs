@@ -25,7 +25,21 @@ public interface ISmsProvider
 
     /// <summary>Reads a delivery report the provider sent to the hub; null when it is not this provider's.</summary>
     SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query);
+
+    /// <summary>Whether a message's delivery can be asked for by its provider id (<see cref="QueryReportAsync"/>).</summary>
+    bool CanQueryReports { get; }
+
+    /// <summary>The provider's word on a message it took, by the id it gave.</summary>
+    /// <exception cref="SmsProviderException">The provider could not be asked, or does not know the message.</exception>
+    Task<SmsDeliveryReport> QueryReportAsync(string providerMessageId, CancellationToken cancellationToken);
+
+    /// <summary>The cheapest call that proves the provider answers and accepts the hub's account (a balance query).</summary>
+    /// <exception cref="SmsProviderException">It does not.</exception>
+    Task CheckAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>A provider call other than a send failed; sends report their outcome instead (<see cref="SmsSendResult"/>).</summary>
+public sealed class SmsProviderException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <param name="Id">Deterministic per notice (dossier, event, version): the provider's dedup key where it has one.</param>
 /// <param name="Phone">E.164.</param>

@@ -1,5 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.Hub.Notices;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Registries;
 using Quartz;
@@ -19,6 +20,7 @@ public static class JobsServiceCollectionExtensions
         var deadlines = configuration.GetSection(DeadlineOptions.SectionName).Get<DeadlineOptions>() ?? new DeadlineOptions();
         var payments = configuration.GetSection(PaymentOptions.SectionName).Get<PaymentOptions>() ?? new PaymentOptions();
         var registries = configuration.GetSection(RegistryReuseOptions.SectionName).Get<RegistryReuseOptions>() ?? new RegistryReuseOptions();
+        var notices = configuration.GetSection(NoticeOptions.SectionName).Get<NoticeOptions>() ?? new NoticeOptions();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.SchedulerName);
@@ -36,6 +38,7 @@ public static class JobsServiceCollectionExtensions
             Every<ApplicantVerificationJob>(quartz, ApplicantVerificationJob.Key, registries.VerificationInterval);
             Every<RegistryCachePurgeJob>(quartz, RegistryCachePurgeJob.Key, registries.PurgeInterval);
             Every<PaymentReconciliationJob>(quartz, PaymentReconciliationJob.Key, payments.ReconcileInterval);
+            Every<SmsReportPullJob>(quartz, SmsReportPullJob.Key, notices.ReportPullInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

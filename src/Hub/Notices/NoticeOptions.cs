@@ -18,4 +18,13 @@ public sealed class NoticeOptions
         [NoticeEvent.PaymentReceived] = "Đã nhận phí, lệ phí hồ sơ {DossierCode} (giao dịch {PaymentReference}). Xin cảm ơn.",
         [NoticeEvent.DueDateRescheduled] = "Xin lỗi ông/bà: hồ sơ {DossierCode} chưa có kết quả đúng hẹn do {Reason}. Ngày hẹn trả mới: {DueDate}.",
     };
+
+    /// <summary>How often providers that can be asked (eSMS) are asked about notices sent without a delivery report yet.</summary>
+    public TimeSpan ReportPullInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A notice is asked about once this long has passed without news, which leaves room for the pushed report.</summary>
+    public TimeSpan ReportPullAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Notices older than this are no longer asked about (eSMS answers for 7 days).</summary>
+    public TimeSpan ReportPullWindow { get; set; } = TimeSpan.FromDays(7);
 }

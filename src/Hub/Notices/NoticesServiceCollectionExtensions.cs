@@ -12,12 +12,12 @@ public static class NoticesServiceCollectionExtensions
     public static IServiceCollection AddSmsNotices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SmsNoticeLog>();
+        services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName));
         if (!SmsServiceCollectionExtensions.AnyConfigured(configuration))
         {
             return services;
         }
         services.AddSmsProviders(configuration);
-        services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName));
         services.AddSingleton<NoticeTemplates>();
         services.AddSingleton<IOutboxSubscriber, SmsNoticeSubscriber>();
         services.AddScoped<SmsSender>();
@@ -35,13 +35,7 @@ public static class NoticesServiceCollectionExtensions
             {
                 return Results.NotFound();
             }
-            var status = report.State switch
-            {
-                SmsDeliveryState.Delivered => SmsNoticeStatus.Delivered,
-                SmsDeliveryState.Failed => SmsNoticeStatus.Failed,
-                _ => SmsNoticeStatus.Sent,
-            };
-            return await log.ReportAsync(known.Name, report.ProviderMessageId, status, report.Detail, http.RequestAborted) ? Results.Ok() : Results.NotFound();
+            return await log.ReportAsync(known.Name, report, http.RequestAborted) ? Results.Ok() : Results.NotFound();
         });
         return endpoints;
     }

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Sms;
 using Npgsql;
 
 namespace IntegrationHub.Hub.Notices;
@@ -62,9 +63,43 @@ public sealed class SmsNoticeLog(NpgsqlDataSource dataSource, TimeProvider clock
         await command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    /// <summary>A provider's delivery report.</summary>
+    /// <summary>A sent notice still waiting for its delivery report: whom to ask, and by which id.</summary>
+    public sealed record AwaitingReport(string Provider, string ProviderMessageId);
+
+    /// <summary>Sent notices of these providers with no final report, last heard of between the two times, oldest first.</summary>
+    public async Task<IReadOnlyList<AwaitingReport>> AwaitingReportsAsync(
+        IReadOnlyCollection<string> providers, DateTimeOffset since, DateTimeOffset before, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT provider, provider_message_id FROM sms_notices
+            WHERE status = {(int)SmsNoticeStatus.Sent} AND provider_message_id IS NOT NULL
+              AND updated_at >= $1 AND updated_at < $2 AND provider = ANY($3)
+            ORDER BY updated_at LIMIT $4
+            """);
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = since });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = before });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. providers] });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var found = new List<AwaitingReport>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new AwaitingReport(reader.GetString(0), reader.GetString(1)));
+        }
+        return found;
+    }
+
+    /// <summary>A provider's delivery report, pushed or pulled; one still on the way only marks when it was last heard of.</summary>
     /// <returns>Whether a notice of that provider and message id was found.</returns>
-    public async Task<bool> ReportAsync(string provider, string providerMessageId, SmsNoticeStatus status, string detail, CancellationToken cancellationToken)
+    public Task<bool> ReportAsync(string provider, SmsDeliveryReport report, CancellationToken cancellationToken) =>
+        ReportAsync(provider, report.ProviderMessageId, report.State switch
+        {
+            SmsDeliveryState.Delivered => SmsNoticeStatus.Delivered,
+            SmsDeliveryState.Failed => SmsNoticeStatus.Failed,
+            _ => SmsNoticeStatus.Sent,
+        }, report.Detail, cancellationToken);
+
+    private async Task<bool> ReportAsync(string provider, string providerMessageId, SmsNoticeStatus status, string detail, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE sms_notices SET status = $3, detail = $4, updated_at = $5

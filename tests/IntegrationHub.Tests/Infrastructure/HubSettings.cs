@@ -46,6 +46,7 @@ public static class HubSettings
             ["Hub:Adapters:Sms:Viettel:Priority"] = "2",
             ["Hub:Adapters:Sms:Viettel:AttemptTimeout"] = "00:00:01",
             ["Hub:Adapters:Sms:Viettel:TotalTimeout"] = "00:00:02",
+            ["Hub:Notices:ReportPullAfter"] = "00:00:00",
         })
         {
             settings[key] = value;

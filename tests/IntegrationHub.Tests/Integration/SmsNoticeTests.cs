@@ -1,3 +1,4 @@
+using SmsReportPullJob = IntegrationHub.Hub.Notices.SmsReportPullJob;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.Sms;
 using IntegrationHub.V1;
@@ -165,6 +166,48 @@ public sealed class SmsNoticeTests : HubTest
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step at the portal");
         Assert.Empty((await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices);
         Assert.Empty(Hub.Esms.Sent);
+    }
+
+    [Fact]
+    public async Task A_delivery_report_that_never_came_is_pulled_from_the_provider()
+    {
+        Hub.Esms.LoseReports = true;
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+
+        await Hub.RunOnceAsync(SmsReportPullJob.Key);
+
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
+    }
+
+    [Fact]
+    public async Task A_message_the_telco_refused_is_recorded_failed_from_its_report()
+    {
+        Hub.Esms.DeliveryStatus = "4";
+
+        var code = await ReceivedAsync();
+
+        Assert.Equal("SendStatus 4", (await NoticeAsync(code, "Received", SmsNoticeState.Failed)).Detail);
+    }
+
+    [Fact]
+    public async Task Both_providers_are_checked_by_their_balance_query()
+    {
+        var health = await Hub.Admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { "esms", "viettel" } });
+
+        Assert.Equal(
+            [("esms", "eSMS", AdapterStatus.Healthy), ("viettel", "Viettel", AdapterStatus.Healthy)],
+            health.Adapters.Select(a => (a.Name, a.Provider, a.Status)));
+    }
+
+    [Fact]
+    public async Task A_provider_that_is_down_shows_unhealthy()
+    {
+        Hub.Viettel.Faults.Down = true;
+
+        var health = await Hub.Admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { "viettel" } });
+
+        Assert.Equal((AdapterStatus.Unhealthy, "HTTP 500"), (health.Adapters[0].Status, health.Adapters[0].Detail));
     }
 
     private async Task<string> ReceivedAsync()

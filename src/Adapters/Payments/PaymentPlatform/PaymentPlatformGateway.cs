@@ -29,8 +29,6 @@ public sealed class PaymentPlatformGateway(
     private const string StatusPending = "3";
     private const string StatusFailed = "4";
 
-    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 8 };
-
     public string Name => AdapterName;
 
     public async Task<PaymentStart> StartAsync(PaymentOrder order, CancellationToken cancellationToken)
@@ -91,11 +89,11 @@ public sealed class PaymentPlatformGateway(
         {
             return new CallbackReading(null, "MaXacThuc does not verify");
         }
-        if (PlatformChecksum.Field(message, "MaDoiTac") != settings.PartnerCode)
+        if (JsonFields.Text(message, "MaDoiTac") != settings.PartnerCode)
         {
             return new CallbackReading(null, "MaDoiTac is not the hub's partner code");
         }
-        return Report(message, PlatformChecksum.Field(message, "MaLoi") == "00" ? GatewayPaymentState.Paid : GatewayPaymentState.Failed) is { } report
+        return Report(message, JsonFields.Text(message, "MaLoi") == "00" ? GatewayPaymentState.Paid : GatewayPaymentState.Failed) is { } report
             ? new CallbackReading(report, null)
             : new CallbackReading(null, "MaThamChieu or SoTien missing or malformed");
     }
@@ -118,7 +116,7 @@ public sealed class PaymentPlatformGateway(
             MaLoi = code,
             MoTaLoi = text,
             MaDoiTac = settings.PartnerCode,
-            MaThamChieu = PlatformChecksum.Field(message, "MaThamChieu"),
+            MaThamChieu = JsonFields.Text(message, "MaThamChieu"),
             ThoiGianGD = VietnamTime.Format(clock.GetUtcNow()),
         };
         reply = reply with { MaXacThuc = Sign(settings.Checksum.Reply, JsonSerializer.SerializeToElement(reply)) };
@@ -155,20 +153,20 @@ public sealed class PaymentPlatformGateway(
     private PaymentReport ToReport(PaymentOrder order, JsonElement answer)
     {
         var settings = options.Value;
-        var code = PlatformChecksum.Field(answer, "MaLoi");
+        var code = JsonFields.Text(answer, "MaLoi");
         if (code == "01")
         {
             return new PaymentReport(order.Reference, order.Amount, GatewayPaymentState.Unknown, null, null, "the payment platform has no such transaction");
         }
         if (code != "00")
         {
-            throw new PaymentGatewayException($"the status query answered MaLoi {code}: {PlatformChecksum.Field(answer, "MoTaLoi")}");
+            throw new PaymentGatewayException($"the status query answered MaLoi {code}: {JsonFields.Text(answer, "MoTaLoi")}");
         }
         if (!PlatformChecksum.Verify(settings.Checksum.Algorithm, settings.Checksum.Confirm, answer, settings.HashKey))
         {
             throw new PaymentGatewayException("the status answer carries no valid MaXacThuc");
         }
-        var state = PlatformChecksum.Field(answer, "TrangThaiGD") switch
+        var state = JsonFields.Text(answer, "TrangThaiGD") switch
         {
             StatusPaid => GatewayPaymentState.Paid,
             StatusPending => GatewayPaymentState.Pending,
@@ -180,17 +178,17 @@ public sealed class PaymentPlatformGateway(
 
     private static PaymentReport? Report(JsonElement message, GatewayPaymentState state)
     {
-        var reference = PlatformChecksum.Field(message, "MaThamChieu");
+        var reference = JsonFields.Text(message, "MaThamChieu");
         if (reference.Length == 0
-            || !long.TryParse(PlatformChecksum.Field(message, "SoTien"), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+            || !long.TryParse(JsonFields.Text(message, "SoTien"), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
         {
             return null;
         }
-        var transaction = PlatformChecksum.Field(message, "MaGiaoDich");
+        var transaction = JsonFields.Text(message, "MaGiaoDich");
         return new PaymentReport(
             reference, amount, state, transaction.Length == 0 ? null : transaction,
-            VietnamTime.TryParse(PlatformChecksum.Field(message, "ThoiGianGD"), out var at) ? at : null,
-            state == GatewayPaymentState.Failed ? $"MaLoi {PlatformChecksum.Field(message, "MaLoi")} {PlatformChecksum.Field(message, "MoTaLoi")}".TrimEnd() : null);
+            VietnamTime.TryParse(JsonFields.Text(message, "ThoiGianGD"), out var at) ? at : null,
+            state == GatewayPaymentState.Failed ? $"MaLoi {JsonFields.Text(message, "MaLoi")} {JsonFields.Text(message, "MoTaLoi")}".TrimEnd() : null);
     }
 
     private async Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
@@ -208,18 +206,7 @@ public sealed class PaymentPlatformGateway(
     private string Sign(string fields, JsonElement message) =>
         PlatformChecksum.Compute(options.Value.Checksum.Algorithm, fields, message, options.Value.HashKey);
 
-    /// <returns>Undefined when the body is not JSON (or nested deeper than any message of the platform).</returns>
-    private static JsonElement TryParse(string body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<JsonElement>(body, Json);
-        }
-        catch (JsonException)
-        {
-            return default;
-        }
-    }
+    private static JsonElement TryParse(string body) => JsonFields.Parse(body);
 
     // ThongTinGiaoDich travels without diacritics, as gateways' order texts do.
     private static string Description(PaymentOrder order)

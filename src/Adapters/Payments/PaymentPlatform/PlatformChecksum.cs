@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Adapters.Text;
 
 namespace IntegrationHub.Adapters.Payments.PaymentPlatform;
 
@@ -11,7 +12,7 @@ public static class PlatformChecksum
     /// <param name="message">A JSON object; a field it lacks counts as empty.</param>
     public static string Compute(PlatformChecksumAlgorithm algorithm, string fields, JsonElement message, string key)
     {
-        var values = fields.Split('|').Select(name => Field(message, name.Trim()));
+        var values = fields.Split('|').Select(name => JsonFields.Text(message, name.Trim()));
         var bytes = algorithm switch
         {
             PlatformChecksumAlgorithm.HmacSha256 => HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(string.Join('|', values))),
@@ -22,20 +23,9 @@ public static class PlatformChecksum
 
     public static bool Verify(PlatformChecksumAlgorithm algorithm, string fields, JsonElement message, string key)
     {
-        var stated = Field(message, "MaXacThuc");
+        var stated = JsonFields.Text(message, "MaXacThuc");
         var expected = Compute(algorithm, fields, message, key);
         return stated.Length == expected.Length
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stated.ToLowerInvariant()), Encoding.ASCII.GetBytes(expected));
     }
-
-    /// <summary>A top-level field as text: strings as they are, numbers as written, anything else empty.</summary>
-    public static string Field(JsonElement message, string name) =>
-        message.ValueKind == JsonValueKind.Object && message.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString() ?? "",
-                JsonValueKind.Number => value.GetRawText(),
-                _ => "",
-            }
-            : "";
 }

@@ -9,6 +9,11 @@ public sealed class EsmsOptions : SmsProviderOptions
 
     public string SendPath { get; set; } = "MainService.svc/json/SendMultipleMessage_V4_post_json/";
 
+    /// <summary>GetSendStatus: a message's delivery, by SMSID, for the last 7 days.</summary>
+    public string StatusPath { get; set; } = "MainService.svc/json/GetSendStatus";
+
+    public string BalancePath { get; set; } = "MainService.svc/json/GetBalance_json";
+
     [Required]
     public string ApiKey { get; set; } = "";
 

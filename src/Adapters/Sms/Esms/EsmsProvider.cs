@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Text;
 using Microsoft.Extensions.Options;
 
@@ -52,19 +53,49 @@ public sealed class EsmsProvider(IEsmsApi api, IOptions<EsmsOptions> options) : 
 
     public Task<SmsSendResult> ConfirmAsync(SmsMessage message, CancellationToken cancellationToken) => SendAsync(message, cancellationToken);
 
-    public SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query)
+    public SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query) =>
+        query.TryGetValue("SMSID", out var id) && query.TryGetValue("SendStatus", out var status)
+            ? Report(id, status, query.GetValueOrDefault("SendFailed"))
+            : null;
+
+    public bool CanQueryReports => true;
+
+    public async Task<SmsDeliveryReport> QueryReportAsync(string providerMessageId, CancellationToken cancellationToken)
     {
-        if (!query.TryGetValue("SMSID", out var id) || !query.TryGetValue("SendStatus", out var status))
+        var settings = options.Value;
+        var answer = await ExchangeAsync(() => api.StatusAsync(settings.StatusPath, providerMessageId, settings.ApiKey, settings.SecretKey, cancellationToken), cancellationToken);
+        return JsonFields.Text(answer, "CodeResponse") == "100"
+            ? Report(providerMessageId, JsonFields.Text(answer, "SendStatus"), JsonFields.Text(answer, "SendFailed"))
+            : throw new SmsProviderException($"GetSendStatus answered CodeResponse {JsonFields.Text(answer, "CodeResponse")}");
+    }
+
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var answer = await ExchangeAsync(() => api.BalanceAsync(settings.BalancePath, new EsmsAccount(settings.ApiKey, settings.SecretKey), cancellationToken), cancellationToken);
+        if (JsonFields.Text(answer, "CodeResponse") != "100")
         {
-            return null;
+            throw new SmsProviderException($"GetBalance answered CodeResponse {JsonFields.Text(answer, "CodeResponse")}: {JsonFields.Text(answer, "ErrorMessage")}");
         }
-        // SendStatus: 5 sent, 4 rejected, 1/2/7 still on the way.
-        var state = status switch
+    }
+
+    // SendStatus: 5 sent to the telco, 4 refused, 1/2/7 still on the way; SendFailed counts receivers it did not reach.
+    private static SmsDeliveryReport Report(string id, string status, string? failed) => new(
+        id,
+        (status, failed) switch
         {
-            "5" => SmsDeliveryState.Delivered,
-            "4" => SmsDeliveryState.Failed,
+            ("4", _) => SmsDeliveryState.Failed,
+            ("5", "0" or "" or null) => SmsDeliveryState.Delivered,
+            ("5", _) => SmsDeliveryState.Failed,
             _ => SmsDeliveryState.Waiting,
-        };
-        return new SmsDeliveryReport(id, state, $"SendStatus {status}");
+        },
+        $"SendStatus {status}");
+
+    private static async Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        var (status, body) = await HttpFaults.ExchangeAsync(send, (message, inner) => new SmsProviderException(message, inner), cancellationToken);
+        return status == System.Net.HttpStatusCode.OK && JsonFields.Parse(body) is { ValueKind: JsonValueKind.Object } answer
+            ? answer
+            : throw new SmsProviderException($"HTTP {(int)status} without eSMS's JSON");
     }
 }

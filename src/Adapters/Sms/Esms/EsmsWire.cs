@@ -8,8 +8,17 @@ public sealed record EsmsSend(
 
 public sealed record EsmsAnswer(string? CodeResult, string? SMSID, string? ErrorMessage);
 
+/// <summary>GetBalance_json's body.</summary>
+public sealed record EsmsAccount(string ApiKey, string SecretKey);
+
 public interface IEsmsApi
 {
     [Post("/{**path}")]
     Task<HttpResponseMessage> SendAsync(string path, [Body] EsmsSend message, CancellationToken cancellationToken);
+
+    [Get("/{**path}")]
+    Task<HttpResponseMessage> StatusAsync(string path, [Query] string RefId, [Query] string ApiKey, [Query] string SecretKey, CancellationToken cancellationToken);
+
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> BalanceAsync(string path, [Body] EsmsAccount account, CancellationToken cancellationToken);
 }

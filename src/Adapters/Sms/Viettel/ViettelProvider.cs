@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Text;
 using Microsoft.Extensions.Options;
 
@@ -33,28 +34,18 @@ public sealed class ViettelProvider(IViettelSmsApi api, IOptions<ViettelOptions>
             return new SmsSendResult(SmsSendOutcome.Rejected, Detail: $"longer than {settings.MaxLength} characters");
         }
         var receiver = VietnamMobileNumber.International(message.Phone);
-        var envelope = new XDocument(new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "soapenv", Soap), new XAttribute(XNamespace.Xmlns + "impl", Api),
-            new XElement(Soap + "Body", new XElement(Api + "wsCpMt",
-                new XElement("User", settings.User), new XElement("Password", settings.Password), new XElement("CPCode", settings.CpCode),
-                new XElement("RequestID", NumericId(message.Id)), new XElement("UserID", receiver), new XElement("ReceiverID", receiver),
-                new XElement("ServiceID", settings.Brandname), new XElement("CommandCode", "bulksms"), new XElement("Content", text),
-                new XElement("ContentType", SmsSegments.Of(text).Encoding == SmsEncoding.Gsm7 ? "0" : "1")))));
+        var envelope = Envelope("wsCpMt",
+            new XElement("User", settings.User), new XElement("Password", settings.Password), new XElement("CPCode", settings.CpCode),
+            new XElement("RequestID", NumericId(message.Id)), new XElement("UserID", receiver), new XElement("ReceiverID", receiver),
+            new XElement("ServiceID", settings.Brandname), new XElement("CommandCode", "bulksms"), new XElement("Content", text),
+            new XElement("ContentType", SmsSegments.Of(text).Encoding == SmsEncoding.Gsm7 ? "0" : "1"));
         SmsSendResult? failure = null;
-        var answer = await SmsTransport.SendAsync(() => api.CallAsync(settings.Path, envelope.ToString(SaveOptions.DisableFormatting), cancellationToken), f => failure = f, cancellationToken);
+        var answer = await SmsTransport.SendAsync(() => api.CallAsync(settings.Path, envelope, cancellationToken), f => failure = f, cancellationToken);
         if (answer is not { } reply)
         {
             return failure!;
         }
-        XElement? result;
-        try
-        {
-            result = XDocument.Parse(reply.Body).Descendants("return").FirstOrDefault();
-        }
-        catch (System.Xml.XmlException)
-        {
-            result = null;
-        }
-        return (result?.Element("result")?.Value, result?.Element("message")?.Value) switch
+        return Return(reply.Body) switch
         {
             (null, _) => new SmsSendResult(SmsSendOutcome.Ambiguous, Detail: "an answer that is not wsCpMt's"),
             ("1", _) => new SmsSendResult(SmsSendOutcome.Accepted),
@@ -66,6 +57,43 @@ public sealed class ViettelProvider(IViettelSmsApi api, IOptions<ViettelOptions>
         throw new NotSupportedException("wsCpMt cannot be asked about one message");
 
     public SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query) => null;
+
+    // Only failures by day (getFailSub) can be pulled, not one message's delivery.
+    public bool CanQueryReports => false;
+
+    public Task<SmsDeliveryReport> QueryReportAsync(string providerMessageId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("wsCpMt cannot be asked about one message");
+
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var envelope = Envelope("checkBalance", new XElement("User", settings.User), new XElement("Password", settings.Password), new XElement("CPCode", settings.CpCode));
+        var (status, body) = await HttpFaults.ExchangeAsync(
+            () => api.CallAsync(settings.Path, envelope, cancellationToken), (message, inner) => new SmsProviderException(message, inner), cancellationToken);
+        var (result, text) = Return(body);
+        if (status != System.Net.HttpStatusCode.OK || result != "1")
+        {
+            throw new SmsProviderException(result is null ? $"HTTP {(int)status} without a checkBalance answer" : $"checkBalance answered {result}: {text}");
+        }
+    }
+
+    private static string Envelope(string operation, params XElement[] fields) =>
+        new XDocument(new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "soapenv", Soap), new XAttribute(XNamespace.Xmlns + "impl", Api),
+            new XElement(Soap + "Body", new XElement(Api + operation, fields)))).ToString(SaveOptions.DisableFormatting);
+
+    /// <summary>The answer's <c>return/result</c> and <c>return/message</c>; a null result when the body is not such an answer.</summary>
+    private static (string? Result, string? Message) Return(string body)
+    {
+        try
+        {
+            var found = XDocument.Parse(body).Descendants("return").FirstOrDefault();
+            return (found?.Element("result")?.Value, found?.Element("message")?.Value);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return (null, null);
+        }
+    }
 
     // RequestID must be a number: the notice id, hashed to one.
     private static string NumericId(string id) =>
