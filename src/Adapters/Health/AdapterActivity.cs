@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using IntegrationHub.Adapters.Telemetry;
 using Polly.CircuitBreaker;
@@ -24,6 +25,23 @@ public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFacto
     public DateTimeOffset? LastSuccessAt { get; private set; }
     public string? LastError { get; private set; }
     public DateTimeOffset? LastErrorAt { get; private set; }
+
+    /// <summary>Runs one call to the system and records how it went; <typeparamref name="TFault"/> is the adapter's failure, rethrown.</summary>
+    public async Task<T> TrackAsync<T, TFault>(Func<Task<T>> call) where TFault : Exception
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await call();
+            Succeeded(Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch (TFault e)
+        {
+            Failed(e.Message, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+    }
 
     public void Succeeded(TimeSpan duration)
     {

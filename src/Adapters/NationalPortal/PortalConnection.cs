@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
@@ -46,21 +45,8 @@ public sealed class PortalConnection(
     }
 
     /// <summary>One POST; an answer in the portal's format counts as the portal being up, whatever its error_code.</summary>
-    private async Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var reply = await SendAsync(path, body, cancellationToken);
-            activity.Succeeded(Stopwatch.GetElapsedTime(started));
-            return reply;
-        }
-        catch (PortalFaultException e)
-        {
-            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
-    }
+    private Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken) =>
+        activity.TrackAsync<PortalReply, PortalFaultException>(() => SendAsync(path, body, cancellationToken));
 
     private async Task<PortalReply> SendAsync(string path, object body, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
@@ -18,10 +17,8 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 16 };
 
-    public async Task<TAnswer> LookupAsync<TAnswer>(object request, CancellationToken cancellationToken) where TAnswer : class
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
+    public Task<TAnswer> LookupAsync<TAnswer>(object request, CancellationToken cancellationToken) where TAnswer : class =>
+        activity.TrackAsync<TAnswer, RegistryFaultException>(async () =>
         {
             var token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
             var (status, body) = await PostLookupAsync(request, token, cancellationToken);
@@ -31,18 +28,10 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
                 token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
                 (status, body) = await PostLookupAsync(request, token, cancellationToken);
             }
-            var answer = status == HttpStatusCode.OK
+            return status == HttpStatusCode.OK
                 ? Parse<TAnswer>(body) ?? throw new RegistryFaultException("an answer that is not the registry's JSON")
                 : throw new RegistryFaultException($"HTTP {(int)status}");
-            activity.Succeeded(Stopwatch.GetElapsedTime(started));
-            return answer;
-        }
-        catch (RegistryFaultException e)
-        {
-            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
-    }
+        });
 
     /// <summary>A fresh token: also the health check's cheap proof that the platform answers and accepts the hub.</summary>
     public async Task<Credential> RequestTokenAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Health;
 
 namespace IntegrationHub.Adapters.Registries;
@@ -13,15 +14,12 @@ public sealed class RegistryProbe(string name, string provider, RegistryConnecti
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            await connection.RequestTokenAsync(cancellationToken);
-            activity.Succeeded(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            await activity.TrackAsync<Credential, RegistryFaultException>(() => connection.RequestTokenAsync(cancellationToken));
         }
         catch (RegistryFaultException e)
         {
-            activity.Failed(e.Message, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             throw new AdapterProbeException(e.Message, e);
         }
     }

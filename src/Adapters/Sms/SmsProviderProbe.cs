@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IntegrationHub.Adapters.Health;
 
 namespace IntegrationHub.Adapters.Sms;
@@ -14,15 +13,16 @@ public sealed class SmsProviderProbe(ISmsProvider provider, string displayName, 
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
         try
         {
-            await provider.CheckAsync(cancellationToken);
-            activity.Succeeded(Stopwatch.GetElapsedTime(started));
+            await activity.TrackAsync<bool, SmsProviderException>(async () =>
+            {
+                await provider.CheckAsync(cancellationToken);
+                return true;
+            });
         }
         catch (SmsProviderException e)
         {
-            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
             throw new AdapterProbeException(e.Message, e);
         }
     }

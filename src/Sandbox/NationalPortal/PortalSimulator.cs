@@ -2,12 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IntegrationHub.Sandbox.Faults;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace IntegrationHub.Sandbox.NationalPortal;
 
@@ -16,7 +13,7 @@ namespace IntegrationHub.Sandbox.NationalPortal;
 /// CapNhatTienDoHoSoMC, TraCuuHoSo and LayThuTuc with the contract's checks and codes, what it
 /// received kept in <see cref="Records"/>, and fault controls.
 /// </summary>
-public sealed class PortalSimulator : IDisposable
+public sealed class PortalSimulator : SimulatedSystem
 {
     /// <summary>error_code values of this simulator; the hub's defaults classify them.</summary>
     public static class Codes
@@ -30,21 +27,19 @@ public sealed class PortalSimulator : IDisposable
         public const string UnknownProcedure = "5";
     }
 
-    private readonly WireMockServer _server;
     private readonly PortalSimulatorOptions _options;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _rejections = new(StringComparer.Ordinal);
 
-    private PortalSimulator(WireMockServer server, PortalSimulatorOptions options)
+    private PortalSimulator(int port, PortalSimulatorOptions options)
+        : base(port)
     {
-        _server = server;
         _options = options;
-        Faults.MapEndpoint(server);
-        server.Given(Request.Create().WithPath(options.AuthPath).UsingPost())
+        Server.Given(Request.Create().WithPath(options.AuthPath).UsingPost())
             .RespondWith(Response.Create().WithCallback(LoginAsync));
-        server.Given(Request.Create().WithPath(options.IntegrationPath).UsingPost())
+        Server.Given(Request.Create().WithPath(options.IntegrationPath).UsingPost())
             .RespondWith(Response.Create().WithCallback(IntegrationAsync));
-        server.Given(Request.Create().WithPath("/_sandbox/received").UsingGet())
+        Server.Given(Request.Create().WithPath("/_sandbox/received").UsingGet())
             .AtPriority(1)
             .RespondWith(Response.Create().WithCallback(_ => SimulatorResponses.Json(HttpStatusCode.OK, Records.Dossiers.Select(d => new
             {
@@ -56,8 +51,6 @@ public sealed class PortalSimulator : IDisposable
             }))));
     }
 
-    public string Url => _server.Urls[0];
-    public FaultControls Faults { get; } = new();
     public PortalRecords Records { get; } = new();
     /// <summary>Logins accepted so far.</summary>
     public int Logins => _loginCount;
@@ -65,7 +58,7 @@ public sealed class PortalSimulator : IDisposable
     private int _loginCount;
 
     public static PortalSimulator Start(PortalSimulatorOptions options, int port = 0) =>
-        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+        new(port, options);
 
     /// <summary>Every session is forgotten, as when the portal restarts or sessions time out.</summary>
     public void ExpireSessions() => _sessions.Clear();
@@ -74,8 +67,6 @@ public sealed class PortalSimulator : IDisposable
     public void RejectDossier(string code, string message) => _rejections[code] = message;
 
     public void AcceptDossier(string code) => _rejections.TryRemove(code, out _);
-
-    public void Dispose() => _server.Stop();
 
     private async Task<IResponseMessage> LoginAsync(IRequestMessage request)
     {

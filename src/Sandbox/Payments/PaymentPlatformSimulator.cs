@@ -6,12 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
-using IntegrationHub.Sandbox.Faults;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace IntegrationHub.Sandbox.Payments;
 
@@ -22,7 +19,7 @@ namespace IntegrationHub.Sandbox.Payments;
 /// to the one-stop system, retrying until it is answered MaLoi 00; the status query answers from what
 /// it knows (TrangThaiGD 1 paid, 3 pending, 4 failed). <see cref="LoseCallbacks"/> drops confirms.
 /// </summary>
-public sealed class PaymentPlatformSimulator : IDisposable
+public sealed class PaymentPlatformSimulator : SimulatedSystem
 {
     public const string InitPath = "/api/v1/payment/init";
     public const string QueryPath = "/api/v1/payment/status";
@@ -30,25 +27,20 @@ public sealed class PaymentPlatformSimulator : IDisposable
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    private readonly WireMockServer _server;
     private readonly PaymentPlatformSimulatorOptions _options;
     private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _confirmAnswers = new();
     private long _transactionNumbers = 27_000_000;
 
-    private PaymentPlatformSimulator(WireMockServer server, PaymentPlatformSimulatorOptions options)
+    private PaymentPlatformSimulator(int port, PaymentPlatformSimulatorOptions options)
+        : base(port)
     {
-        _server = server;
         _options = options;
-        Faults.MapEndpoint(server);
-        server.Given(Request.Create().WithPath(InitPath).UsingPost()).RespondWith(Response.Create().WithCallback(InitAsync));
-        server.Given(Request.Create().WithPath(QueryPath).UsingPost()).RespondWith(Response.Create().WithCallback(QueryAsync));
-        server.Given(Request.Create().WithPath(PagePath).UsingGet()).RespondWith(Response.Create().WithCallback(Page));
-        server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
+        Map(InitPath, "POST", request => Task.FromResult(Init(request)));
+        Map(QueryPath, "POST", request => Task.FromResult(Query(request)));
+        Server.Given(Request.Create().WithPath(PagePath).UsingGet()).RespondWith(Response.Create().WithCallback(Page));
+        Server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
     }
-
-    public string Url => _server.Urls[0];
-    public FaultControls Faults { get; } = new();
 
     /// <summary>Confirms are not sent (the one-stop system must reconcile with the status query).</summary>
     public bool LoseCallbacks { get; set; }
@@ -57,7 +49,7 @@ public sealed class PaymentPlatformSimulator : IDisposable
     public IReadOnlyList<string> ConfirmAnswers => [.. _confirmAnswers];
 
     public static PaymentPlatformSimulator Start(PaymentPlatformSimulatorOptions options, int port = 0) =>
-        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+        new(port, options);
 
     /// <summary>The init message the platform accepted for a reference, as sent.</summary>
     public JsonObject? Initiated(string reference) => _orders.TryGetValue(reference, out var order) ? order.Init : null;
@@ -104,17 +96,11 @@ public sealed class PaymentPlatformSimulator : IDisposable
     public string Sign(JsonObject message, string recipe) =>
         PlatformChecksum.Compute(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
 
-    public void Dispose() => _server.Stop();
-
     private bool Verifies(JsonObject message, string recipe) =>
         PlatformChecksum.Verify(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
 
-    private async Task<IResponseMessage> InitAsync(IRequestMessage request)
+    private IResponseMessage Init(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         if (Parse(request.Body) is not { } init || !Verifies(init, _options.Checksum.Init) || (string?)init["MaDoiTac"] != _options.PartnerCode)
         {
             return Answer("02", "Sai mã xác thực hoặc mã đối tác");
@@ -150,12 +136,8 @@ public sealed class PaymentPlatformSimulator : IDisposable
         return SimulatorResponses.RawJson(HttpStatusCode.OK, "{}");
     }
 
-    private async Task<IResponseMessage> QueryAsync(IRequestMessage request)
+    private IResponseMessage Query(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         if (Parse(request.Body) is not { } query || !Verifies(query, _options.Checksum.Query) || (string?)query["MaDoiTac"] != _options.PartnerCode)
         {
             return Answer("02", "Sai mã xác thực hoặc mã đối tác");

@@ -5,12 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.Payments.Vnpay;
-using IntegrationHub.Sandbox.Faults;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace IntegrationHub.Sandbox.Payments;
 
@@ -21,32 +18,28 @@ namespace IntegrationHub.Sandbox.Payments;
 /// or 02; querydr answers from what it knows. <see cref="LoseCallbacks"/> drops IPNs, as a lost
 /// network path would.
 /// </summary>
-public sealed class VnpaySimulator : IDisposable
+public sealed class VnpaySimulator : SimulatedSystem
 {
     public const string PayPath = "/paymentv2/vpcpay.html";
     public const string ApiPath = "/merchant_webapi/api/transaction";
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    private readonly WireMockServer _server;
     private readonly VnpaySimulatorOptions _options;
     private readonly ConcurrentDictionary<string, Order> _orders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _ipnAnswers = new();
     private long _transactionNumbers = 14_000_000;
 
-    private VnpaySimulator(WireMockServer server, VnpaySimulatorOptions options)
+    private VnpaySimulator(int port, VnpaySimulatorOptions options)
+        : base(port)
     {
-        _server = server;
         _options = options;
-        Faults.MapEndpoint(server);
-        server.Given(Request.Create().WithPath(PayPath).UsingGet()).RespondWith(Response.Create().WithCallback(PaymentPage));
-        server.Given(Request.Create().WithPath(ApiPath).UsingPost()).RespondWith(Response.Create().WithCallback(TransactionAsync));
-        server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
+        Server.Given(Request.Create().WithPath(PayPath).UsingGet()).RespondWith(Response.Create().WithCallback(PaymentPage));
+        Server.Given(Request.Create().WithPath(ApiPath).UsingPost()).RespondWith(Response.Create().WithCallback(TransactionAsync));
+        Server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
     }
 
-    public string Url => _server.Urls[0];
     public string PayUrl => Url + PayPath;
-    public FaultControls Faults { get; } = new();
 
     /// <summary>IPNs are not sent (the merchant must reconcile with querydr).</summary>
     public bool LoseCallbacks { get; set; }
@@ -55,7 +48,7 @@ public sealed class VnpaySimulator : IDisposable
     public IReadOnlyList<string> IpnAnswers => [.. _ipnAnswers];
 
     public static VnpaySimulator Start(VnpaySimulatorOptions options, int port = 0) =>
-        new(WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false }), options);
+        new(port, options);
 
     /// <summary>Whether the citizen has opened the payment page of this reference.</summary>
     public bool Knows(string reference) => _orders.ContainsKey(reference);
@@ -81,8 +74,6 @@ public sealed class VnpaySimulator : IDisposable
 
     /// <summary>The signed IPN query string of an order, for tests that alter it.</summary>
     public string IpnQuery(string reference) => Ipn(_orders[reference]);
-
-    public void Dispose() => _server.Stop();
 
     private IResponseMessage PaymentPage(IRequestMessage request)
     {

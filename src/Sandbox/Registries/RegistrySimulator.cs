@@ -5,12 +5,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters.Registries;
-using IntegrationHub.Sandbox.Faults;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace IntegrationHub.Sandbox.Registries;
 
@@ -19,7 +16,7 @@ namespace IntegrationHub.Sandbox.Registries;
 /// number together with the declared name and birth date) or the enterprise database (looks up a
 /// code), behind the platform's client-credentials token, with fault controls and a count of lookups.
 /// </summary>
-public sealed class RegistrySimulator : IDisposable
+public sealed class RegistrySimulator : SimulatedSystem
 {
     /// <summary>MaKetQua values.</summary>
     public static class Codes
@@ -32,24 +29,20 @@ public sealed class RegistrySimulator : IDisposable
 
     private static readonly JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly WireMockServer _server;
     private readonly RegistrySimulatorOptions _options;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private readonly Func<JsonObject, Answer> _lookup;
     private int _lookups;
 
-    private RegistrySimulator(WireMockServer server, RegistrySimulatorOptions options, string lookupPath, Func<JsonObject, Answer> lookup)
+    private RegistrySimulator(int port, RegistrySimulatorOptions options, string lookupPath, Func<JsonObject, Answer> lookup)
+        : base(port)
     {
-        _server = server;
         _options = options;
         _lookup = lookup;
-        Faults.MapEndpoint(server);
-        server.Given(Request.Create().WithPath(options.TokenPath).UsingPost()).RespondWith(Response.Create().WithCallback(IssueTokenAsync));
-        server.Given(Request.Create().WithPath(lookupPath).UsingPost()).RespondWith(Response.Create().WithCallback(LookupAsync));
+        Server.Given(Request.Create().WithPath(options.TokenPath).UsingPost()).RespondWith(Response.Create().WithCallback(IssueTokenAsync));
+        Server.Given(Request.Create().WithPath(lookupPath).UsingPost()).RespondWith(Response.Create().WithCallback(LookupAsync));
     }
 
-    public string Url => _server.Urls[0];
-    public FaultControls Faults { get; } = new();
 
     /// <summary>Lookups answered so far (found or not), for showing when the hub did not ask.</summary>
     public int Lookups => Volatile.Read(ref _lookups);
@@ -60,7 +53,7 @@ public sealed class RegistrySimulator : IDisposable
     public static RegistrySimulator StartPopulation(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var citizens = data.Citizens.ToDictionary(c => c.SoDinhDanh, StringComparer.Ordinal);
-        return new RegistrySimulator(Server(port), options, options.PopulationPath, request =>
+        return new RegistrySimulator(port, options, options.PopulationPath, request =>
         {
             if (Missing(request, "MaYeuCau", "MaDonVi", "MaCanBo", "MucDich", "SoDinhDanh", "HoVaTen", "NgaySinh") is { } missing)
             {
@@ -86,7 +79,7 @@ public sealed class RegistrySimulator : IDisposable
     public static RegistrySimulator StartEnterprise(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var enterprises = data.Enterprises.ToDictionary(e => e.MaSoDoanhNghiep, StringComparer.Ordinal);
-        return new RegistrySimulator(Server(port), options, options.EnterprisePath, request =>
+        return new RegistrySimulator(port, options, options.EnterprisePath, request =>
         {
             if (Missing(request, "MaYeuCau", "MaDonVi", "MucDich", "MaSoDoanhNghiep") is { } missing)
             {
@@ -103,10 +96,6 @@ public sealed class RegistrySimulator : IDisposable
                 : new Answer(Codes.NotFound, "Không tìm thấy doanh nghiệp");
         });
     }
-
-    public void Dispose() => _server.Stop();
-
-    private static WireMockServer Server(int port) => WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
 
     private async Task<IResponseMessage> IssueTokenAsync(IRequestMessage request)
     {

@@ -3,12 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using IntegrationHub.Sandbox.Faults;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace IntegrationHub.Sandbox.Sms;
 
@@ -19,7 +14,7 @@ namespace IntegrationHub.Sandbox.Sms;
 /// refuses every message with a provider code, <see cref="AnswerDelay"/> answers only after taking the
 /// message, as a provider whose answer times out, and <see cref="LoseReports"/> sends no delivery reports.
 /// </summary>
-public sealed class SmsSimulator : IDisposable
+public sealed class SmsSimulator : SimulatedSystem
 {
     public const string EsmsPath = "/MainService.svc/json/SendMultipleMessage_V4_post_json/";
     public const string EsmsStatusPath = "/MainService.svc/json/GetSendStatus";
@@ -29,22 +24,18 @@ public sealed class SmsSimulator : IDisposable
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
 
-    private readonly WireMockServer _server;
     private readonly SmsSimulatorOptions _options;
     private readonly ConcurrentQueue<SentSms> _sent = new();
     private readonly ConcurrentDictionary<string, string> _requestIds = new(StringComparer.Ordinal);
     // eSMS SendStatus by SMSID: 2 waiting, then the delivery outcome.
     private readonly ConcurrentDictionary<string, string> _statuses = new(StringComparer.Ordinal);
 
-    private SmsSimulator(WireMockServer server, SmsSimulatorOptions options)
+    private SmsSimulator(int port, SmsSimulatorOptions options)
+        : base(port)
     {
-        _server = server;
         _options = options;
-        Faults.MapEndpoint(server);
     }
 
-    public string Url => _server.Urls[0];
-    public FaultControls Faults { get; } = new();
 
     /// <summary>Every SMS taken, in order.</summary>
     public IReadOnlyList<SentSms> Sent => [.. _sent];
@@ -63,7 +54,7 @@ public sealed class SmsSimulator : IDisposable
 
     public static SmsSimulator StartEsms(SmsSimulatorOptions options, int port = 0)
     {
-        var simulator = new SmsSimulator(Server(port), options);
+        var simulator = new SmsSimulator(port, options);
         simulator.Map(EsmsPath, "POST", simulator.EsmsSendAsync);
         simulator.Map(EsmsStatusPath, "GET", request => Task.FromResult(simulator.EsmsStatus(request)));
         simulator.Map(EsmsBalancePath, "POST", request => Task.FromResult(simulator.EsmsBalance(request)));
@@ -72,18 +63,11 @@ public sealed class SmsSimulator : IDisposable
 
     public static SmsSimulator StartViettel(SmsSimulatorOptions options, int port = 0)
     {
-        var simulator = new SmsSimulator(Server(port), options);
+        var simulator = new SmsSimulator(port, options);
         simulator.Map(ViettelPath, "POST", simulator.ViettelCallAsync);
         return simulator;
     }
 
-    public void Dispose() => _server.Stop();
-
-    private static WireMockServer Server(int port) => WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
-
-    private void Map(string path, string method, Func<IRequestMessage, Task<IResponseMessage>> handle) =>
-        _server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(async request =>
-            await Faults.ApplyAsync() ?? await handle(request)));
 
     private async Task<IResponseMessage> EsmsSendAsync(IRequestMessage request)
     {

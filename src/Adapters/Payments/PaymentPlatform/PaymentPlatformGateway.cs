@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -135,19 +134,8 @@ public sealed class PaymentPlatformGateway(
             ThoiGianGD = VietnamTime.Format(order.CreatedAt),
         };
         request = request with { MaXacThuc = Sign(settings.Checksum.Query, JsonSerializer.SerializeToElement(request)) };
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var answer = await ExchangeAsync(() => api.QueryAsync(settings.QueryPath, request, cancellationToken), cancellationToken);
-            var report = ToReport(order, answer);
-            activity.Succeeded(Stopwatch.GetElapsedTime(started));
-            return report;
-        }
-        catch (PaymentGatewayException e)
-        {
-            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
+        return await activity.TrackAsync<PaymentReport, PaymentGatewayException>(async () =>
+            ToReport(order, await ExchangeAsync(() => api.QueryAsync(settings.QueryPath, request, cancellationToken), cancellationToken)));
     }
 
     private PaymentReport ToReport(PaymentOrder order, JsonElement answer)

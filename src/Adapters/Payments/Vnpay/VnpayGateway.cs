@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -93,19 +92,7 @@ public sealed class VnpayGateway(
         var hash = VnpaySignature.PipeHash(
             [requestId, Version, "querydr", settings.TmnCode, order.Reference, transactionDate, createDate, settings.ServerIp, orderInfo], settings.HashSecret);
         var request = new QueryDrRequest(requestId, Version, "querydr", settings.TmnCode, order.Reference, orderInfo, transactionDate, createDate, settings.ServerIp, hash);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var answer = await PostAsync(request, cancellationToken);
-            var report = ToReport(order, answer);
-            activity.Succeeded(Stopwatch.GetElapsedTime(started));
-            return report;
-        }
-        catch (PaymentGatewayException e)
-        {
-            activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
+        return await activity.TrackAsync<PaymentReport, PaymentGatewayException>(async () => ToReport(order, await PostAsync(request, cancellationToken)));
     }
 
     private async Task<QueryDrAnswer> PostAsync(QueryDrRequest request, CancellationToken cancellationToken)

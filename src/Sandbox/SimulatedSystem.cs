@@ -1,0 +1,36 @@
+using IntegrationHub.Sandbox.Faults;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace IntegrationHub.Sandbox;
+
+/// <summary>A national system or provider, simulated on a loopback server of its own, with its fault controls at <c>/_sandbox/faults</c>.</summary>
+public abstract class SimulatedSystem : IDisposable
+{
+    /// <param name="port">0: any free port.</param>
+    protected SimulatedSystem(int port)
+    {
+        Server = WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
+        Faults.MapEndpoint(Server);
+    }
+
+    public string Url => Server.Urls[0];
+
+    public FaultControls Faults { get; } = new();
+
+    protected WireMockServer Server { get; }
+
+    public void Dispose()
+    {
+        Server.Stop();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>An endpoint of the system, answered by <paramref name="handle"/> unless a fault is set.</summary>
+    protected void Map(string path, string method, Func<IRequestMessage, Task<IResponseMessage>> handle) =>
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(async request =>
+            await Faults.ApplyAsync() ?? await handle(request)));
+}
