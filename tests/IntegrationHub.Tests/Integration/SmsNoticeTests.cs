@@ -46,6 +46,21 @@ public sealed class SmsNoticeTests : HubTest
     }
 
     [Fact]
+    public async Task A_paid_fee_sends_the_payment_reference()
+    {
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
+        using (var page = await new HttpClient().GetAsync(answer.Payment.PayUrl))
+        {
+            page.EnsureSuccessStatusCode();
+        }
+
+        await Hub.Vnpay.PayAsync(answer.Payment.Reference);
+
+        var sms = Assert.Single(await SentAsync(Hub.Esms, 1));
+        Assert.Equal($"Da nhan phi, le phi ho so {answer.DossierCode} (giao dich {answer.Payment.Reference}). Xin cam on.", sms.Content);
+    }
+
+    [Fact]
     public async Task A_late_dossier_given_a_new_due_date_sends_the_apology_with_the_reason_and_the_new_date()
     {
         var code = await ReceivedAsync();
