@@ -34,7 +34,7 @@ public sealed class NationalPortalOptions : AdapterResilienceOptions
     [Required]
     public string Password { get; set; } = "";
 
-    /// <summary>DuocThanhToanTrucTuyen for fees paid through the hub's gateways: 2, the province's payment portal; 1 when the gateway is DVCQG's own.</summary>
+    /// <summary>DuocThanhToanTrucTuyen for fees paid through the province's own gateways (2: a ministry's or province's payment portal); DVCQG's platform is always 1.</summary>
     public string OnlinePaymentCode { get; set; } = "2";
 
     /// <summary>madonvi: the calling province's unit code.</summary>

@@ -20,8 +20,10 @@ public sealed record PortalDossier
     public DateTimeOffset? ProcessingEndedAt { get; init; }
     public DateTimeOffset? ResultReturnedAt { get; init; }
     public DateTimeOffset? RejectedAt { get; init; }
-    /// <summary>Whether the fees were paid online (through the province's payment gateway).</summary>
+    /// <summary>Whether the fees were paid online.</summary>
     public bool FeesPaidOnline { get; init; }
+    /// <summary>Paid on the national portal's payment platform rather than through a gateway of the province's own.</summary>
+    public bool PaidOnNationalPlatform { get; init; }
     public IReadOnlyList<PortalDocument> Documents { get; init; } = [];
     public IReadOnlyList<PortalFee> Fees { get; init; } = [];
     public IReadOnlyList<PortalResult> Results { get; init; } = [];

@@ -34,7 +34,7 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
         DonViXuLy = dossier.AgencyName,
         NgayTuChoi = VietnamTime.Format(dossier.RejectedAt),
         // DuocThanhToanTrucTuyen: 0 not paid online, 1 paid on DVCQG, 2 paid through a ministry's or province's payment portal.
-        DuocThanhToanTrucTuyen = dossier.FeesPaidOnline ? _options.OnlinePaymentCode : "0",
+        DuocThanhToanTrucTuyen = !dossier.FeesPaidOnline ? "0" : dossier.PaidOnNationalPlatform ? "1" : _options.OnlinePaymentCode,
         DinhDanhCHS = dossier.Applicant.Kind == "Citizen" ? [new DinhDanh("1", dossier.Applicant.IdNumber)] : null,
         TaiLieuNop = dossier.Documents.Count == 0 ? null
             : [.. dossier.Documents.Select(d => new TaiLieuNop(d.Id, d.Name, "False", d.ComponentCode, d.StorageUrl))],

@@ -20,6 +20,11 @@ public interface IPaymentGateway
     /// <summary>The answer this gateway expects for what the hub made of its callback (some echo the callback's fields).</summary>
     CallbackAnswer Answer(CallbackOutcome outcome, PaymentCallback callback);
 
+    /// <summary>Gives a paid order back in full; a refund asked for before counts as done.</summary>
+    /// <exception cref="PaymentRefusedException">The gateway refuses the refund, or has none.</exception>
+    /// <exception cref="PaymentGatewayException">The gateway could not be asked.</exception>
+    Task<RefundReport> RefundAsync(PaymentOrder order, RefundOrder refund, CancellationToken cancellationToken);
+
     /// <summary>The order's state at the gateway, for reconciliation.</summary>
     /// <exception cref="PaymentGatewayException">The gateway could not be asked or answered something else than its format.</exception>
     Task<PaymentReport> QueryAsync(PaymentOrder order, CancellationToken cancellationToken);

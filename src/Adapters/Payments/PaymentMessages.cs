@@ -37,6 +37,14 @@ public enum GatewayPaymentState
 public sealed record PaymentReport(
     string Reference, long Amount, GatewayPaymentState State, string? TransactionId, DateTimeOffset? PaidAt, string? Reason);
 
+/// <summary>A full refund of a paid order.</summary>
+/// <param name="TransactionId">The gateway's id of the payment.</param>
+/// <param name="RequestedBy">Who at the agency asks for it.</param>
+public sealed record RefundOrder(string? TransactionId, string Reason, string RequestedBy);
+
+/// <param name="TransactionId">The gateway's id of the refund, when it gives one.</param>
+public sealed record RefundReport(string? TransactionId);
+
 /// <summary>A callback as it reached the hub: its query string and body.</summary>
 public sealed record PaymentCallback(IReadOnlyDictionary<string, string> Query, string Body);
 

@@ -46,6 +46,8 @@ public sealed class Dossier
     public DateTimeOffset? RejectedAt { get; private set; }
     /// <summary>When the fees were paid online, if they were.</summary>
     public DateTimeOffset? FeesPaidAt { get; private set; }
+    /// <summary>The gateway they were paid through.</summary>
+    public string? FeesPaidVia { get; private set; }
     public ApplicantCheckState ApplicantCheckState { get; private set; }
     public DateTimeOffset? ApplicantCheckedAt { get; private set; }
     /// <summary>Applicant fields the hub filled from a registry, with their source.</summary>
@@ -143,9 +145,17 @@ public sealed class Dossier
         Touch(now);
     }
 
-    public void RecordFeesPaid(DateTimeOffset paidAt, DateTimeOffset now)
+    public void RecordFeesPaid(DateTimeOffset paidAt, string gateway, DateTimeOffset now)
     {
         FeesPaidAt = paidAt;
+        FeesPaidVia = gateway;
+        Touch(now);
+    }
+
+    public void RecordFeesRefunded(DateTimeOffset now)
+    {
+        FeesPaidAt = null;
+        FeesPaidVia = null;
         Touch(now);
     }
 

@@ -1,7 +1,7 @@
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>An accepted change to a dossier, as outbound targets and the event log hear of it.</summary>
-/// <param name="PaymentReference">FeesPaid: the payment's merchant reference.</param>
+/// <param name="PaymentReference">FeesPaid, FeesRefunded: the payment's merchant reference.</param>
 public sealed record DossierChange(
     Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null, string? PaymentReference = null)
 {
@@ -18,4 +18,6 @@ public enum DossierChangeKind
     FeesPaid,
     /// <summary>The agency apologized for a late dossier and gave a new due date.</summary>
     Rescheduled,
+    /// <summary>Fees paid online were given back.</summary>
+    FeesRefunded,
 }

@@ -44,6 +44,7 @@ public sealed class DossierEventRecord
                 DossierChangeKind.ProgressRecorded => DossierEventType.ProgressRecorded,
                 DossierChangeKind.FeesPaid => DossierEventType.PaymentReceived,
                 DossierChangeKind.Rescheduled => DossierEventType.DueDateRescheduled,
+                DossierChangeKind.FeesRefunded => DossierEventType.PaymentRefunded,
                 _ => DossierEventType.ResultAttached,
             },
             Detail = change.Kind == DossierChangeKind.Rescheduled ? RescheduledDetail(dossier) : change.PaymentReference,

@@ -13,4 +13,5 @@ public enum DossierEventType
     ApplicantMismatch = 7,
     PaymentReceived = 8,
     DueDateRescheduled = 9,
+    PaymentRefunded = 10,
 }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Registries;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -45,12 +46,13 @@ public sealed class ErrorMappingInterceptor : Interceptor
         ApplicantNotConfirmedException e => new Status(StatusCode.FailedPrecondition, e.Message),
         ResultNotReusableException e => new Status(StatusCode.FailedPrecondition, e.Message),
         RegistryUnavailableException e => new Status(StatusCode.Unavailable, e.Message),
-        PaymentRefusedException e => new Status(StatusCode.FailedPrecondition, $"the payment cannot be opened: {e.Message}"),
+        PaymentNotFoundException e => new Status(StatusCode.NotFound, e.Message),
+        PaymentRefusedException e => new Status(StatusCode.FailedPrecondition, $"the payment gateway refuses: {e.Message}"),
         PaymentGatewayException e => new Status(StatusCode.Unavailable, $"the payment gateway is unavailable ({e.Message}); try again later"),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
         // Other writers kept winning the race for the same dossier; the caller may simply retry.
-        DbUpdateConcurrencyException => new Status(StatusCode.Aborted, "the dossier changed concurrently; retry the request"),
+        DbUpdateConcurrencyException => new Status(StatusCode.Aborted, "the dossier or payment changed concurrently; retry the request"),
         NpgsqlException { IsTransient: true } => new Status(StatusCode.Unavailable, "the hub's database is unavailable; retry the request"),
         _ => null,
     };

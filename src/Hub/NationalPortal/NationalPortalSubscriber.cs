@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.NationalPortal;
+using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Security;
@@ -59,6 +60,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         ResultReturnedAt = dossier.ResultReturnedAt,
         RejectedAt = dossier.RejectedAt,
         FeesPaidOnline = dossier.FeesPaidAt is not null,
+        PaidOnNationalPlatform = dossier.FeesPaidVia == PaymentPlatformGateway.AdapterName,
         Documents = [.. dossier.Documents.Select(d => new PortalDocument(d.Id, d.ComponentCode, d.Name, d.StorageUrl))],
         Fees = [.. dossier.Fees.Select(f => new PortalFee(f.Code, f.Name, f.Amount, f.Kind))],
         Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl))],

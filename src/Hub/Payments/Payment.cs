@@ -10,6 +10,7 @@ public enum PaymentStatus
     Paid = 2,
     Failed = 3,
     Expired = 4,
+    Refunded = 5,
 }
 
 /// <summary>
@@ -42,6 +43,9 @@ public sealed class Payment
     public string? GatewayTransactionId { get; private set; }
     public DateTimeOffset? PaidAt { get; private set; }
     public string? FailureReason { get; private set; }
+    public DateTimeOffset? RefundedAt { get; private set; }
+    public string? RefundReason { get; private set; }
+    public string? RefundTransactionId { get; private set; }
     public int Version { get; private set; }
 
     public static Payment Open(Dossier dossier, string gateway, IReadOnlyList<DossierFee> fees, string payerIp, DateTimeOffset now, TimeSpan window)
@@ -67,6 +71,8 @@ public sealed class Payment
         };
     }
 
+    public RefundOrder RefundOrder(string reason, string requestedBy) => new(GatewayTransactionId, reason, requestedBy);
+
     public PaymentOrder Order => new(Reference, Amount, Description, DossierCode, CreatedAt, ExpiresAt, PayerIp);
 
     public void Started(PaymentStart start) => PayUrl = start.PayUrl;
@@ -85,6 +91,25 @@ public sealed class Payment
         FailureReason = Status == PaymentStatus.Failed ? report.Reason ?? "the gateway reported a failure" : null;
         Touch(now);
         return true;
+    }
+
+    /// <exception cref="DossierStateException">The payment is not paid.</exception>
+    public void EnsureRefundable()
+    {
+        if (Status != PaymentStatus.Paid)
+        {
+            throw new DossierStateException($"payment {Reference} is {Status}; only a paid payment can be refunded");
+        }
+    }
+
+    public void Refunded(RefundReport report, string reason, DateTimeOffset now)
+    {
+        EnsureRefundable();
+        Status = PaymentStatus.Refunded;
+        RefundedAt = now;
+        RefundReason = reason;
+        RefundTransactionId = report.TransactionId;
+        Touch(now);
     }
 
     public void Expire(DateTimeOffset now)

@@ -8,9 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Payments;
 
-/// <summary>Opens payments for level-4 dossiers, at submit or when the agency asks later, through the gateway configured for them.</summary>
+/// <summary>
+/// Opens payments for level-4 dossiers, at submit or when the agency asks later, through the gateway
+/// configured for them; finds them for their agencies; and gives paid ones back.
+/// </summary>
 public sealed class PaymentDesk(
-    HubDbContext db, IdempotentWriter writer, IServiceProvider services, AgencyDirectory agencies, IOptions<PaymentOptions> options, TimeProvider clock)
+    HubDbContext db, IdempotentWriter writer, IServiceProvider services, AgencyDirectory agencies, DossierChanges changes, IOptions<PaymentOptions> options,
+    TimeProvider clock)
 {
     /// <summary>Adds a pending payment of the fees to the unit of work (not saved), with where to pay.</summary>
     /// <exception cref="DossierStateException">No gateway is configured for the dossier's agency or procedure.</exception>
@@ -55,6 +59,40 @@ public sealed class PaymentDesk(
             }
             return PaymentView.Of(await OpenAsync(dossier, fees, payerIp, token));
         }, cancellationToken);
+        return answer;
+    }
+
+    /// <summary>The payment by id or merchant reference, if it is one of the client's agencies'.</summary>
+    /// <exception cref="PaymentNotFoundException">There is none.</exception>
+    public async Task<Payment> FindAsync(AgencyClient client, string key, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = tracked ? db.Payments : db.Payments.AsNoTracking();
+        var payment = await (Guid.TryParse(key, out var id) ? query.Where(p => p.Id == id) : query.Where(p => p.Reference == key)).FirstOrDefaultAsync(cancellationToken);
+        return payment is not null && client.MayActFor(payment.AgencyCode) ? payment : throw new PaymentNotFoundException(key);
+    }
+
+    /// <summary>RefundPayment: the paid fees given back through the payment's gateway; the dossier's fees are no longer paid.</summary>
+    public async Task<PaymentView> RefundAsync(
+        WriteRequest request, AgencyClient client, string key, string reason, string requestedBy, CancellationToken cancellationToken)
+    {
+        var (answer, changed) = await writer.RunAsync(request, "RefundPayment", async token =>
+        {
+            var payment = await FindAsync(client, key, tracked: true, token);
+            payment.EnsureRefundable();
+            var gateway = services.GetRequiredKeyedService<IPaymentGateway>(payment.Gateway);
+            var report = await gateway.RefundAsync(payment.Order, payment.RefundOrder(reason, requestedBy), token);
+            var now = StoredTime.Now(clock);
+            payment.Refunded(report, reason, now);
+            // Results travel with every portal sync, so they are loaded.
+            var dossier = await db.Dossiers.Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, token);
+            dossier.RecordFeesRefunded(now);
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.FeesRefunded, PaymentReference: payment.Reference));
+            return PaymentView.Of(payment);
+        }, cancellationToken);
+        if (changed)
+        {
+            changes.Committed();
+        }
         return answer;
     }
 }

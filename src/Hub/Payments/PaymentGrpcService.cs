@@ -1,17 +1,16 @@
 using Grpc.Core;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Grpc;
-using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Payments;
 
 /// <summary>Agency systems' payments: asking for fees after submit, and reading a payment's state.</summary>
 [Authorize(Policy = HubRoles.Agency)]
-public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages messages, HubDbContext db) : PaymentService.PaymentServiceBase
+public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages messages, IOptions<LimitsOptions> limits) : PaymentService.PaymentServiceBase
 {
     public override async Task<IntegrationHub.V1.Payment> RequestPayment(RequestPaymentRequest request, ServerCallContext context)
     {
@@ -29,16 +28,17 @@ public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages message
 
     public override async Task<IntegrationHub.V1.Payment> GetPayment(GetPaymentRequest request, ServerCallContext context)
     {
-        var key = RequestFields.Required(request.Payment, "payment", 100);
-        var query = db.Payments.AsNoTracking();
-        var payment = await (Guid.TryParse(key, out var id) ? query.Where(p => p.Id == id) : query.Where(p => p.Reference == key))
-            .FirstOrDefaultAsync(context.CancellationToken);
-        var client = context.Caller();
-        if (payment is null || !client.MayActFor(payment.AgencyCode))
-        {
-            throw new RpcException(new Status(StatusCode.NotFound, $"no payment {key} of the caller's agencies"));
-        }
+        var payment = await desk.FindAsync(context.Caller(), RequestFields.Required(request.Payment, "payment", 100), tracked: false, context.CancellationToken);
         return PaymentMessages.ToMessage(PaymentView.Of(payment));
     }
 
+    public override async Task<IntegrationHub.V1.Payment> RefundPayment(RefundPaymentRequest request, ServerCallContext context)
+    {
+        var client = context.Caller();
+        var write = messages.Write(client, request.RequestId, request);
+        var answer = await desk.RefundAsync(
+            write, client, RequestFields.Required(request.Payment, "payment", 100), RequestFields.Required(request.Reason, "reason", limits.Value.MaxSummaryLength),
+            RequestFields.Required(request.RequestedBy, "requested_by", limits.Value.MaxTextLength), context.CancellationToken);
+        return PaymentMessages.ToMessage(answer);
+    }
 }

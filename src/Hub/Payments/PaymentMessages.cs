@@ -20,5 +20,8 @@ public static class PaymentMessages
         GatewayTransactionId = payment.GatewayTransactionId ?? "",
         PaidAt = payment.PaidAt is { } paid ? Timestamp.FromDateTimeOffset(paid) : null,
         FailureReason = payment.FailureReason ?? "",
+        RefundedAt = payment.RefundedAt is { } refunded ? Timestamp.FromDateTimeOffset(refunded) : null,
+        RefundReason = payment.RefundReason ?? "",
+        RefundTransactionId = payment.RefundTransactionId ?? "",
     };
 }

@@ -29,7 +29,7 @@ public sealed class PaymentSettlement(HubDbContext db, DossierChanges changes, T
             {
                 // Results travel with every portal sync, so they are loaded.
                 var dossier = await db.Dossiers.Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, cancellationToken);
-                dossier.RecordFeesPaid(payment.PaidAt!.Value, now);
+                dossier.RecordFeesPaid(payment.PaidAt!.Value, payment.Gateway, now);
                 changes.Enqueue(new DossierChange(dossier, DossierChangeKind.FeesPaid, PaymentReference: payment.Reference));
             }
             try

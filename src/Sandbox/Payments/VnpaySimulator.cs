@@ -35,7 +35,7 @@ public sealed class VnpaySimulator : SimulatedSystem
     {
         _options = options;
         Server.Given(Request.Create().WithPath(PayPath).UsingGet()).RespondWith(Response.Create().WithCallback(PaymentPage));
-        Server.Given(Request.Create().WithPath(ApiPath).UsingPost()).RespondWith(Response.Create().WithCallback(TransactionAsync));
+        Map(ApiPath, "POST", request => Task.FromResult(Transaction(request)));
         Server.Given(Request.Create().WithPath("/_sandbox/pay").UsingPost()).RespondWith(Response.Create().WithCallback(PayRequestAsync));
     }
 
@@ -136,13 +136,52 @@ public sealed class VnpaySimulator : SimulatedSystem
         ["vnp_TxnRef"] = order.Reference,
     }, _options.HashSecret);
 
-    private async Task<IResponseMessage> TransactionAsync(IRequestMessage request)
+    private IResponseMessage Transaction(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         var body = JsonNode.Parse(request.Body ?? "{}") as JsonObject ?? [];
+        return (string?)body["vnp_Command"] == "refund" ? Refund(body) : QueryDr(body);
+    }
+
+    // A full refund of a paid order, once: 94 for one asked before, 95 for an order not paid.
+    private IResponseMessage Refund(JsonObject body)
+    {
+        string Field(string name) => (string?)body[name] ?? "";
+        var expected = VnpaySignature.PipeHash(
+            [Field("vnp_RequestId"), Field("vnp_Version"), Field("vnp_Command"), Field("vnp_TmnCode"), Field("vnp_TransactionType"), Field("vnp_TxnRef"),
+             Field("vnp_Amount"), Field("vnp_TransactionNo"), Field("vnp_TransactionDate"), Field("vnp_CreateBy"), Field("vnp_CreateDate"), Field("vnp_IpAddr"),
+             Field("vnp_OrderInfo")], _options.HashSecret);
+        _orders.TryGetValue(Field("vnp_TxnRef"), out var order);
+        var (code, message) = !string.Equals(expected, Field("vnp_SecureHash"), StringComparison.OrdinalIgnoreCase) ? ("97", "Invalid Checksum")
+            : order is null ? ("91", "Transaction not found")
+            : order.ResponseCode != "00" || order.Amount != Field("vnp_Amount") ? ("95", "Transaction not successful, refund refused")
+            : order.RefundNo is not null ? ("94", "Refund already requested")
+            : ("00", "Refund success");
+        if (code == "00")
+        {
+            order!.RefundNo = Interlocked.Increment(ref _transactionNumbers).ToString(CultureInfo.InvariantCulture);
+        }
+        var answer = new Dictionary<string, string?>
+        {
+            ["vnp_ResponseId"] = Guid.NewGuid().ToString("N"),
+            ["vnp_Command"] = "refund",
+            ["vnp_ResponseCode"] = code,
+            ["vnp_Message"] = message,
+            ["vnp_TmnCode"] = _options.TmnCode,
+            ["vnp_TxnRef"] = Field("vnp_TxnRef"),
+            ["vnp_Amount"] = Field("vnp_Amount"),
+            ["vnp_BankCode"] = "NCB",
+            ["vnp_PayDate"] = order?.PayDate,
+            ["vnp_TransactionNo"] = code == "00" ? order!.RefundNo : null,
+            ["vnp_TransactionType"] = "02",
+            ["vnp_TransactionStatus"] = code == "00" ? "05" : null,
+            ["vnp_OrderInfo"] = Field("vnp_OrderInfo"),
+        };
+        answer["vnp_SecureHash"] = VnpaySignature.PipeHash(answer.Values, _options.HashSecret);
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(answer));
+    }
+
+    private IResponseMessage QueryDr(JsonObject body)
+    {
         string Field(string name) => (string?)body[name] ?? "";
         var expected = VnpaySignature.PipeHash(
             [Field("vnp_RequestId"), Field("vnp_Version"), Field("vnp_Command"), Field("vnp_TmnCode"), Field("vnp_TxnRef"),
@@ -181,5 +220,6 @@ public sealed class VnpaySimulator : SimulatedSystem
         public string? ResponseCode { get; set; }
         public string? TransactionNo { get; set; }
         public string? PayDate { get; set; }
+        public string? RefundNo { get; set; }
     }
 }

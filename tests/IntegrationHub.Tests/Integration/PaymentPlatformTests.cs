@@ -51,7 +51,7 @@ public sealed class PaymentPlatformTests : HubTest
         Assert.StartsWith("PP", payment.GatewayTransactionId);
         Assert.Equal(["00"], Hub.PaymentPlatform.ConfirmAnswers);
         await Eventually.HoldsAsync(
-            () => (string?)Hub.Portal.Records.Dossier(answer.DossierCode)?.Latest["DuocThanhToanTrucTuyen"] == "2", TimeSpan.FromSeconds(10), "the fee paid at the portal");
+            () => (string?)Hub.Portal.Records.Dossier(answer.DossierCode)?.Latest["DuocThanhToanTrucTuyen"] == "1", TimeSpan.FromSeconds(10), "the fee paid on DVCQG at the portal");
     }
 
     [Fact]
@@ -114,6 +114,22 @@ public sealed class PaymentPlatformTests : HubTest
         await Hub.RunOnceAsync(PaymentReconciliationJob.Key);
 
         Assert.Equal(PaymentState.Paid, (await GetAsync(payment)).State);
+    }
+
+    [Fact]
+    public async Task A_platform_payment_cannot_be_refunded_through_the_hub_and_stays_paid()
+    {
+        var answer = await SubmitAsync();
+        await Hub.PaymentPlatform.PayAsync(answer.Payment.Reference);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Payments.RefundPaymentAsync(new RefundPaymentRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Payment = answer.Payment.Reference, Reason = "hồ sơ bị từ chối", RequestedBy = "Trần Thị Hoa",
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Contains("refund at the platform's portal", error.Status.Detail);
+        Assert.Equal(PaymentState.Paid, (await GetAsync(answer.Payment)).State);
     }
 
     [Fact]

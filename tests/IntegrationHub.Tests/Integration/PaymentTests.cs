@@ -222,6 +222,61 @@ public sealed class PaymentTests : HubTest
     }
 
     [Fact]
+    public async Task A_paid_payment_is_refunded_in_full_and_the_dossiers_fees_are_no_longer_paid()
+    {
+        var answer = await Hub.Justice.SubmitDossierAsync(Samples.Level4());
+        await PayAsync(answer.Payment);
+
+        var refunded = await Hub.Payments.RefundPaymentAsync(Refund(answer.Payment));
+
+        Assert.Equal((PaymentState.Refunded, "hồ sơ bị từ chối"), (refunded.State, refunded.RefundReason));
+        Assert.NotEmpty(refunded.RefundTransactionId);
+        Assert.Equal(refunded, await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = answer.Payment.PaymentId }));
+        var events = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: int.MaxValue, within: TimeSpan.FromSeconds(2));
+        var refund = Assert.Single(events, e => e.Type == DossierEventType.PaymentRefunded);
+        Assert.Equal((answer.Payment.Reference, 3), (refund.Detail, refund.DossierVersion));
+        await Eventually.HoldsAsync(
+            () => (string?)Hub.Portal.Records.Dossier(answer.DossierCode)?.Latest["DuocThanhToanTrucTuyen"] == "0", TimeSpan.FromSeconds(10), "the fee no longer paid at the portal");
+    }
+
+    [Fact]
+    public async Task A_refund_asked_again_with_the_same_request_id_answers_the_same_and_refunds_once()
+    {
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
+        await PayAsync(payment);
+        var request = Refund(payment);
+
+        var first = await Hub.Payments.RefundPaymentAsync(request);
+        var again = await Hub.Payments.RefundPaymentAsync(request);
+
+        Assert.Equal(first, again);
+        Assert.Equal(3, (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = payment.DossierCode })).Version);
+    }
+
+    [Fact]
+    public async Task A_payment_not_paid_cannot_be_refunded_and_stays_as_it_was()
+    {
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Payments.RefundPaymentAsync(Refund(payment)).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        await AssertStillPendingAsync(payment);
+    }
+
+    [Fact]
+    public async Task A_refund_without_a_reason_is_invalid()
+    {
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
+        var request = Refund(payment);
+        request.Reason = "";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Payments.RefundPaymentAsync(request).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, "reason: is required"), (error.StatusCode, error.Status.Detail));
+    }
+
+    [Fact]
     public async Task Another_agencys_payment_cannot_be_read()
     {
         var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
@@ -231,6 +286,11 @@ public sealed class PaymentTests : HubTest
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
+
+    private static RefundPaymentRequest Refund(Payment payment) => new()
+    {
+        RequestId = Guid.NewGuid().ToString(), Payment = payment.PaymentId, Reason = "hồ sơ bị từ chối", RequestedBy = "Trần Thị Hoa",
+    };
 
     /// <summary>The citizen opens the payment page and pays; waits for the IPN, unless callbacks are lost.</summary>
     private async Task PayAsync(Payment payment, string responseCode = "00")

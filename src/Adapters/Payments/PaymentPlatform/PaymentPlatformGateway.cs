@@ -122,6 +122,10 @@ public sealed class PaymentPlatformGateway(
         return new CallbackAnswer(200, "application/json", JsonSerializer.Serialize(reply));
     }
 
+    // The platform's public material shows no refund message: refunds are made at its portal.
+    public Task<RefundReport> RefundAsync(PaymentOrder order, RefundOrder refund, CancellationToken cancellationToken) =>
+        throw new PaymentRefusedException("the DVCQG payment platform takes no refund requests from the hub; refund at the platform's portal");
+
     public async Task<PaymentReport> QueryAsync(PaymentOrder order, CancellationToken cancellationToken)
     {
         var settings = options.Value;

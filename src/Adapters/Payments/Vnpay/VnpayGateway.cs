@@ -22,6 +22,7 @@ public sealed class VnpayGateway(
 {
     public const string AdapterName = "vnpay";
     private const string Version = "2.1.0";
+    private const string FullRefund = "02";
 
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 8 };
 
@@ -92,13 +93,38 @@ public sealed class VnpayGateway(
         var hash = VnpaySignature.PipeHash(
             [requestId, Version, "querydr", settings.TmnCode, order.Reference, transactionDate, createDate, settings.ServerIp, orderInfo], settings.HashSecret);
         var request = new QueryDrRequest(requestId, Version, "querydr", settings.TmnCode, order.Reference, orderInfo, transactionDate, createDate, settings.ServerIp, hash);
-        return await activity.TrackAsync<PaymentReport, PaymentGatewayException>(async () => ToReport(order, await PostAsync(request, cancellationToken)));
+        return await activity.TrackAsync<PaymentReport, PaymentGatewayException>(async () =>
+            ToReport(order, await PostAsync(() => api.TransactionAsync(settings.TransactionPath, request, cancellationToken), cancellationToken)));
     }
 
-    private async Task<QueryDrAnswer> PostAsync(QueryDrRequest request, CancellationToken cancellationToken)
+    public async Task<RefundReport> RefundAsync(PaymentOrder order, RefundOrder refund, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var (requestId, createDate, orderInfo) = (Guid.NewGuid().ToString("N"), VietnamTime.Format(clock.GetUtcNow()), OrderInfo(refund.Reason));
+        var (transactionDate, amount, transactionNo, createBy) = (VietnamTime.Format(order.CreatedAt), Wire(order.Amount), refund.TransactionId ?? "", Cut(refund.RequestedBy, 100));
+        var hash = VnpaySignature.PipeHash(
+            [requestId, Version, "refund", settings.TmnCode, FullRefund, order.Reference, amount, transactionNo, transactionDate, createBy, createDate, settings.ServerIp, orderInfo],
+            settings.HashSecret);
+        var request = new RefundRequest(
+            requestId, Version, "refund", settings.TmnCode, FullRefund, order.Reference, amount, orderInfo, transactionNo, transactionDate, createBy, createDate,
+            settings.ServerIp, hash);
+        var answer = await activity.TrackAsync<QueryDrAnswer, PaymentGatewayException>(() =>
+            PostAsync(() => api.RefundAsync(settings.TransactionPath, request, cancellationToken), cancellationToken));
+        return answer.vnp_ResponseCode switch
+        {
+            "00" when Verifies(answer.vnp_SecureHash, answer.RefundHashedFields()) => new RefundReport(answer.vnp_TransactionNo),
+            "00" => throw new PaymentGatewayException("the refund answer carries no valid vnp_SecureHash"),
+            // A refund was asked for before (a retry of this one): the money is on its way back.
+            "94" => new RefundReport(null),
+            "91" or "95" => throw new PaymentRefusedException($"VNPAY refused the refund: {answer.vnp_ResponseCode} {answer.vnp_Message}"),
+            _ => throw new PaymentGatewayException($"refund answered {answer.vnp_ResponseCode}: {answer.vnp_Message}"),
+        };
+    }
+
+    private async Task<QueryDrAnswer> PostAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
         var (status, body) = await HttpFaults.ExchangeAsync(
-            () => api.TransactionAsync(options.Value.TransactionPath, request, cancellationToken),
+            send,
             (message, inner) => new PaymentGatewayException(message, inner),
             cancellationToken);
         if (status != HttpStatusCode.OK)
@@ -125,8 +151,7 @@ public sealed class VnpayGateway(
         {
             throw new PaymentGatewayException($"querydr answered {answer.vnp_ResponseCode}: {answer.vnp_Message}");
         }
-        if (answer.vnp_SecureHash is not { } hash
-            || !string.Equals(hash, VnpaySignature.PipeHash(answer.HashedFields(), options.Value.HashSecret), StringComparison.OrdinalIgnoreCase))
+        if (!Verifies(answer.vnp_SecureHash, answer.HashedFields()))
         {
             throw new PaymentGatewayException("querydr's answer carries no valid vnp_SecureHash");
         }
@@ -144,6 +169,11 @@ public sealed class VnpayGateway(
             order.Reference, amount, state, answer.vnp_TransactionNo, PayDate(answer.vnp_PayDate),
             state == GatewayPaymentState.Failed ? $"vnp_TransactionStatus {answer.vnp_TransactionStatus}" : null);
     }
+
+    private bool Verifies(string? hash, IEnumerable<string?> fields) =>
+        hash is not null && string.Equals(hash, VnpaySignature.PipeHash(fields, options.Value.HashSecret), StringComparison.OrdinalIgnoreCase);
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     private static string Wire(long amount) => (amount * 100).ToString(CultureInfo.InvariantCulture);
 

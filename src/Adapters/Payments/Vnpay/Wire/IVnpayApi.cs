@@ -6,4 +6,7 @@ public interface IVnpayApi
 {
     [Post("/{**path}")]
     Task<HttpResponseMessage> TransactionAsync(string path, [Body] QueryDrRequest request, CancellationToken cancellationToken);
+
+    [Post("/{**path}")]
+    Task<HttpResponseMessage> RefundAsync(string path, [Body] RefundRequest request, CancellationToken cancellationToken);
 }
