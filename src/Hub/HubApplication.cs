@@ -22,6 +22,7 @@ public static class HubApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        SampleSecrets.EnsureNoneOutsideSandbox(builder.Configuration, builder.Environment);
         builder.Services
             .AddHubPersistence(builder.Configuration)
             .AddAgencyAuthentication(builder.Configuration)

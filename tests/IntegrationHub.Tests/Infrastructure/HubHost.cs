@@ -100,7 +100,11 @@ public sealed class HubHost : IAsyncDisposable
             HubSettings.AddSms(settings, esms, viettel, httpAddress);
         }
         adjust?.Invoke(settings);
-        var app = HubApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        var app = HubApplication.Build([], builder =>
+        {
+            builder.Environment.EnvironmentName = "Test";
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);

@@ -31,6 +31,7 @@ public sealed class HubProcess : IDisposable
         start.Environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{port}";
         start.Environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{FreePort.Next()}";
         start.Environment["Logging__LogLevel__Default"] = "Information";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Test";
         var process = Process.Start(start)!;
         var ready = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) =>
