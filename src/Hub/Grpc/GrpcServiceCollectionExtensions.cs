@@ -5,16 +5,20 @@ namespace IntegrationHub.Hub.Grpc;
 public static class GrpcServiceCollectionExtensions
 {
     /// <summary>
-    /// Agency-facing gRPC. The transport's own size limit sits well above <see cref="LimitsOptions.MaxRequestBytes"/>,
+    /// Agency-facing gRPC, with each client's write rate limited. The transport's own size limit sits well above <see cref="LimitsOptions.MaxRequestBytes"/>,
     /// so an oversized request gets INVALID_ARGUMENT naming the limit rather than a bare transport error.
     /// </summary>
     public static IServiceCollection AddHubGrpc(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName));
+        services.AddOptions<WriteRateOptions>().Bind(configuration.GetSection(WriteRateOptions.SectionName));
+        // One instance holds every client's bucket.
+        services.AddSingleton<WriteRateLimitInterceptor>();
         services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value));
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            options.Interceptors.Add<WriteRateLimitInterceptor>();
             options.Interceptors.Add<ErrorMappingInterceptor>();
         });
         return services;

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Grpc;
+
+/// <summary>
+/// Keeps each agency client to its write rate (a token bucket per client): a write over the limit gets
+/// RESOURCE_EXHAUSTED with when to retry, in words and in the <c>grpc-retry-pushback-ms</c> trailer that
+/// gRPC clients' retry policies honour. Writes are the calls that carry a request_id; reads are not limited.
+/// </summary>
+public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
+{
+    private const string RetryPushbackTrailer = "grpc-retry-pushback-ms";
+    private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(100);
+
+    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly WriteRateOptions _options;
+
+    public WriteRateLimitInterceptor(IOptions<WriteRateOptions> options)
+    {
+        _options = options.Value;
+        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, id =>
+        {
+            var (perSecond, burst) = _options.Clients.TryGetValue(id, out var own) ? (own.WritesPerSecond, own.Burst) : (_options.WritesPerSecond, _options.Burst);
+            return new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, burst),
+                TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(perSecond * Period.TotalSeconds)),
+                ReplenishmentPeriod = perSecond * Period.TotalSeconds >= 1 ? Period : TimeSpan.FromSeconds(1.0 / Math.Max(1, perSecond)),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            };
+        }));
+    }
+
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        if (request is IMessage message && message.Descriptor.FindFieldByName("request_id") is not null
+            && context.GetHttpContext().User.Identity?.IsAuthenticated == true)
+        {
+            var client = context.Caller().Id;
+            using var lease = _limiter.AttemptAcquire(client);
+            if (!lease.IsAcquired)
+            {
+                var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : Period;
+                var milliseconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
+                throw new RpcException(
+                    new Status(StatusCode.ResourceExhausted, $"client {client} is over its write limit; retry after {milliseconds} ms"),
+                    new Metadata { { RetryPushbackTrailer, milliseconds } });
+            }
+        }
+        return continuation(request, context);
+    }
+
+    public void Dispose() => _limiter.Dispose();
+}
