@@ -4,6 +4,7 @@ using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Grpc;
 using IntegrationHub.Hub.Health;
 using IntegrationHub.Hub.Jobs;
+using IntegrationHub.Hub.Logging;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Notices;
@@ -37,7 +38,8 @@ public static class HubApplication
             .AddHubHealth()
             .AddHubMetrics()
             .AddHubJobs(builder.Configuration)
-            .AddDossierEvents(builder.Configuration);
+            .AddDossierEvents(builder.Configuration)
+            .MaskPersonalDataInLogs();
 
         var app = builder.Build();
         app.UseAuthentication();

@@ -11,6 +11,7 @@ using IntegrationHub.V1;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
@@ -83,7 +84,8 @@ public sealed class HubHost : IAsyncDisposable
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     /// <param name="sms">Whether the hub sends SMS notices (through both simulated providers).</param>
-    public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null, bool sms = false)
+    /// <param name="logs">A logging provider of the test's, besides the hub's own.</param>
+    public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null, bool sms = false, ILoggerProvider? logs = null)
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
@@ -104,6 +106,10 @@ public sealed class HubHost : IAsyncDisposable
         {
             builder.Environment.EnvironmentName = "Test";
             builder.Configuration.AddInMemoryCollection(settings);
+            if (logs is not null)
+            {
+                builder.Logging.AddProvider(logs);
+            }
         });
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace IntegrationHub.Tests.Infrastructure;
 
 /// <summary>A test class with a hub of its own for each test: its own database and simulated portal.</summary>
@@ -5,10 +7,13 @@ public abstract class HubTest : IAsyncLifetime
 {
     protected HubHost Hub { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure, SendsSms);
+    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure, SendsSms, Logs);
 
     /// <summary>Whether the hub sends SMS notices; off by default, so that the portal is the only outbound target.</summary>
     protected virtual bool SendsSms => false;
+
+    /// <summary>A logging provider that sees what the hub logs; none by default.</summary>
+    protected virtual ILoggerProvider? Logs => null;
 
     public async Task DisposeAsync() => await Hub.DisposeAsync();
 
