@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Admin;
+using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Grpc;
@@ -26,6 +27,7 @@ public static class HubApplication
         SampleSecrets.EnsureNoneOutsideSandbox(builder.Configuration, builder.Environment);
         builder.Services
             .AddHubPersistence(builder.Configuration)
+            .AddExchangeLog(builder.Configuration)
             .AddAgencyAuthentication(builder.Configuration)
             .AddDossiers()
             .AddOutbox(builder.Configuration)
@@ -48,6 +50,7 @@ public static class HubApplication
         app.MapGrpcService<RegistryGrpcService>();
         app.MapGrpcService<PaymentGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapHubHealth();
         app.MapHubMetrics();
         app.MapPaymentCallbacks();

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Adapters.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -10,7 +11,8 @@ public static class AdapterPipelineExtensions
     /// <summary>
     /// The pipeline every adapter's HTTP client uses: a total time limit, retries with jittered
     /// exponential backoff for transient faults only, a circuit breaker whose state the adapter's
-    /// <see cref="AdapterActivity"/> reports, and a time limit per attempt.
+    /// <see cref="AdapterActivity"/> reports, a time limit per attempt, and each attempt recorded in the
+    /// exchange log.
     /// </summary>
     public static IHttpClientBuilder AddAdapterPipeline<TOptions>(this IHttpClientBuilder client, string adapterName, Func<IServiceProvider, TOptions> options)
         where TOptions : AdapterResilienceOptions
@@ -42,6 +44,8 @@ public static class AdapterPipelineExtensions
                 })
                 .AddTimeout(settings.AttemptTimeout);
         });
+        client.AddHttpMessageHandler(container => new ExchangeRecordingHandler(
+            adapterName, container.GetService<IExchangeRecorder>() ?? NoExchangeRecorder.Instance, container.GetService<TimeProvider>() ?? TimeProvider.System));
         return client;
     }
 }

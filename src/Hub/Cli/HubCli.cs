@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
@@ -8,8 +9,9 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Hub.Cli;
 
 /// <summary>
-/// <c>hub health | dead-letters | backlog</c>: operators' commands against a running hub, through its
-/// AdminService. Exit codes: 0 fine, 1 an adapter is unhealthy, 2 the hub could not be asked.
+/// <c>hub health | dead-letters | backlog | audit</c>: operators' commands against a running hub, through
+/// its AdminService and AuditService. Exit codes: 0 fine, 1 an adapter is unhealthy or the exchange log
+/// is broken, 2 the hub could not be asked.
 /// </summary>
 public static class HubCli
 {
@@ -20,10 +22,12 @@ public static class HubCli
                hub dead-letters show ID [--json]                   the payload sent and the answer received
                hub dead-letters replay ID... | --all --target T    send them again, in each dossier's order
                hub backlog [--json]                                pending deliveries per target
+               hub audit verify [--from TIME] [--to TIME] [--json] recompute the exchange log's hash chain (exit 1 if broken)
+               hub audit export DOSSIER [--json]                   one dossier's exchanges, in chain order
         options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
         """;
 
-    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "help", "--help"];
+    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "audit", "help", "--help"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -40,15 +44,17 @@ public static class HubCli
             var arguments = CliArguments.Parse(args);
             using var channel = GrpcChannel.ForAddress(arguments.Hub);
             var key = arguments.Key;
-            var admin = new AdminService.AdminServiceClient(channel.Intercept(metadata =>
+            var invoker = channel.Intercept(metadata =>
             {
                 metadata.Add("x-api-key", key);
                 return metadata;
-            }));
+            });
+            var admin = new AdminService.AdminServiceClient(invoker);
             return arguments.Command switch
             {
                 "health" => await HealthAsync(admin, arguments, output),
                 "backlog" => await BacklogAsync(admin, arguments, output),
+                "audit" => await AuditAsync(new AuditService.AuditServiceClient(invoker), arguments, output),
                 _ => await DeadLettersAsync(admin, arguments, output),
             };
         }
@@ -132,6 +138,51 @@ public static class HubCli
         }));
         return 0;
     }
+
+    private static async Task<int> AuditAsync(AuditService.AuditServiceClient audit, CliArguments arguments, TextWriter output)
+    {
+        switch (arguments.Words)
+        {
+            case ["verify"]:
+                var report = await audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest
+                {
+                    From = Time(arguments.Options.GetValueOrDefault("--from"), "--from"),
+                    To = Time(arguments.Options.GetValueOrDefault("--to"), "--to"),
+                });
+                if (arguments.Json)
+                {
+                    await output.WriteLineAsync(JsonSerializer.Serialize(report, Json));
+                }
+                else
+                {
+                    await output.WriteLineAsync(report.Intact
+                        ? $"intact: {report.EntriesChecked} entries and {report.SealsChecked} seals checked, {report.EntriesUnchained} not linked yet"
+                        : $"BROKEN at position {report.BrokenPosition}{(report.BrokenEntryId == 0 ? "" : $" (entry {report.BrokenEntryId})")}: {report.Problem}; " +
+                          $"{report.EntriesChecked} entries before it are intact");
+                }
+                return report.Intact ? 0 : 1;
+            case ["export", var dossier]:
+                var answer = await audit.ExportDossierExchangesAsync(new ExportDossierExchangesRequest { DossierCode = dossier });
+                if (arguments.Json)
+                {
+                    await output.WriteLineAsync(JsonSerializer.Serialize(answer.Entries, Json));
+                    return 0;
+                }
+                await Table(output, ["POSITION", "RECORDED", "TARGET", "OPERATION", "CLIENT", "OUTCOME", "REQUEST DIGEST", "HASH"], answer.Entries.Select(e => new[]
+                {
+                    e.Position == 0 ? "-" : e.Position.ToString(CultureInfo.InvariantCulture), When(e.RecordedAt), e.Target, e.Operation,
+                    e.ClientId.Length == 0 ? "-" : e.ClientId, e.Outcome, e.RequestDigest[..16], e.Hash.Length == 0 ? "-" : e.Hash[..16],
+                }));
+                return 0;
+            default:
+                throw new CliUsageException("audit takes: verify [--from TIME] [--to TIME], or export DOSSIER");
+        }
+    }
+
+    private static Timestamp? Time(string? text, string option) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? Timestamp.FromDateTimeOffset(at)
+        : throw new CliUsageException($"{option} takes a time such as 2026-11-23T00:00:00Z");
 
     private static async Task<int> DeadLettersAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {

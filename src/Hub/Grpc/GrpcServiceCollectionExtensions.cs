@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Audit;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Grpc;
@@ -18,6 +19,7 @@ public static class GrpcServiceCollectionExtensions
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            options.Interceptors.Add<AgencyWriteRecordingInterceptor>();
             options.Interceptors.Add<WriteRateLimitInterceptor>();
             options.Interceptors.Add<ErrorMappingInterceptor>();
         });

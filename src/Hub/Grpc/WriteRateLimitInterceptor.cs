@@ -25,12 +25,12 @@ public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
         _options = options.Value;
         _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, id =>
         {
-            var (perSecond, burst) = _options.Clients.TryGetValue(id, out var own) ? (own.WritesPerSecond, own.Burst) : (_options.WritesPerSecond, _options.Burst);
+            var (perSecond, burst) = Rate(id);
             return new TokenBucketRateLimiterOptions
             {
                 TokenLimit = Math.Max(1, burst),
                 TokensPerPeriod = Math.Max(1, (int)Math.Ceiling(perSecond * Period.TotalSeconds)),
-                ReplenishmentPeriod = perSecond * Period.TotalSeconds >= 1 ? Period : TimeSpan.FromSeconds(1.0 / Math.Max(1, perSecond)),
+                ReplenishmentPeriod = ReplenishmentPeriod(perSecond),
                 QueueLimit = 0,
                 AutoReplenishment = true,
             };
@@ -47,7 +47,9 @@ public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
             using var lease = _limiter.AttemptAcquire(client);
             if (!lease.IsAcquired)
             {
-                var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : Period;
+                // The bucket refills on a timer whose phase it does not count: one more period makes the hint hold.
+                var period = ReplenishmentPeriod(Rate(client).PerSecond);
+                var retryAfter = (lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.Zero) + period;
                 var milliseconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
                 throw new RpcException(
                     new Status(StatusCode.ResourceExhausted, $"client {client} is over its write limit; retry after {milliseconds} ms"),
@@ -58,4 +60,10 @@ public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
     }
 
     public void Dispose() => _limiter.Dispose();
+
+    private (int PerSecond, int Burst) Rate(string client) =>
+        _options.Clients.TryGetValue(client, out var own) ? (Math.Max(1, own.WritesPerSecond), own.Burst) : (Math.Max(1, _options.WritesPerSecond), _options.Burst);
+
+    // Tokens are added every 100 ms, or one at a time when fewer than 10 a second are allowed.
+    private static TimeSpan ReplenishmentPeriod(int perSecond) => perSecond * Period.TotalSeconds >= 1 ? Period : TimeSpan.FromSeconds(1.0 / perSecond);
 }

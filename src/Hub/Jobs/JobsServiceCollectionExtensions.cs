@@ -1,8 +1,10 @@
 using IntegrationHub.Hub.Admin;
+using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.Deadlines;
 using IntegrationHub.Hub.Notices;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Registries;
+using Npgsql;
 using Quartz;
 
 namespace IntegrationHub.Hub.Jobs;
@@ -21,6 +23,7 @@ public static class JobsServiceCollectionExtensions
         var payments = configuration.GetSection(PaymentOptions.SectionName).Get<PaymentOptions>() ?? new PaymentOptions();
         var registries = configuration.GetSection(RegistryReuseOptions.SectionName).Get<RegistryReuseOptions>() ?? new RegistryReuseOptions();
         var notices = configuration.GetSection(NoticeOptions.SectionName).Get<NoticeOptions>() ?? new NoticeOptions();
+        var audit = configuration.GetSection(AuditOptions.SectionName).Get<AuditOptions>() ?? new AuditOptions();
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = options.SchedulerName);
@@ -28,7 +31,7 @@ public static class JobsServiceCollectionExtensions
             {
                 // A pool of its own: the scheduler's few statements must not take the hub's prepared-statement
                 // slots or connections, and the hub's tuned session settings are not Quartz's to rely on.
-                store.UsePostgres(configuration.GetConnectionString("Hub")!);
+                store.UsePostgres(QuartzConnectionString(configuration));
                 store.UseClustering();
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
@@ -39,10 +42,16 @@ public static class JobsServiceCollectionExtensions
             Every<RegistryCachePurgeJob>(quartz, RegistryCachePurgeJob.Key, registries.PurgeInterval);
             Every<PaymentReconciliationJob>(quartz, PaymentReconciliationJob.Key, payments.ReconcileInterval);
             Every<SmsReportPullJob>(quartz, SmsReportPullJob.Key, notices.ReportPullInterval);
+            Every<ExchangeSealJob>(quartz, ExchangeSealJob.Key, audit.SealInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHostedService<QuartzPoolRelease>();
         return services;
     }
+
+    /// <summary>The hub's connection string, named so that the scheduler's pool is its own and can be told apart in pg_stat_activity.</summary>
+    public static string QuartzConnectionString(IConfiguration configuration) =>
+        new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Hub")) { ApplicationName = "integration-hub-quartz" }.ConnectionString;
 
     /// <summary>A job that runs every <paramref name="interval"/>, the first time one interval after start.</summary>
     private static void Every<TJob>(IQuartzBuilder quartz, JobKey key, TimeSpan interval) where TJob : IJob =>

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters;
+using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Metrics;
 using Microsoft.Extensions.Options;
@@ -111,6 +112,7 @@ public sealed class OutboxDispatcher(
         }
         try
         {
+            using var exchanges = ExchangeContext.Begin(clientId: null, dossierCode: null, [.. batch.Select(b => b.DossierId).Distinct()]);
             var outcomes = await handler.DeliverAsync(batch, cancellationToken);
             return outcomes.Count == batch.Length
                 ? outcomes

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class PaymentReconciliationJob(IServiceScopeFactory scopes, IOptio
         PaymentReport report;
         try
         {
+            using var exchanges = ExchangeContext.Begin(clientId: null, payment.DossierCode, [payment.DossierId]);
             report = await services.GetRequiredKeyedService<IPaymentGateway>(payment.Gateway).QueryAsync(payment.Order, cancellationToken);
         }
         catch (PaymentGatewayException e)

@@ -23,16 +23,23 @@ public static class SampleSecrets
         "Hub:Adapters:Sms:Viettel:Password",
     ];
 
+    /// <summary>Secrets the hub cannot run without outside the sandbox.</summary>
+    public static readonly IReadOnlyList<string> RequiredKeys = ["Hub:Audit:SealKey"];
+
     // Placeholders people type, and any value naming the sandbox or an example.
     private static readonly string[] Placeholders = ["password", "secret", "changeme", "change-me", "123456", "admin", "test", "default"];
     private static readonly string[] SampleMarks = ["sandbox", "example", "changeme", "placeholder"];
 
-    /// <exception cref="InvalidOperationException">A secret is a known sample and this is not a sandbox environment.</exception>
+    /// <exception cref="InvalidOperationException">A secret is a known sample or a required one is missing, and this is not a sandbox environment.</exception>
     public static void EnsureNoneOutsideSandbox(IConfiguration configuration, IHostEnvironment environment)
     {
         if (SandboxEnvironments.Contains(environment.EnvironmentName))
         {
             return;
+        }
+        if (RequiredKeys.FirstOrDefault(key => string.IsNullOrWhiteSpace(configuration[key])) is { } missing)
+        {
+            throw new InvalidOperationException($"Refusing to start in the {environment.EnvironmentName} environment: {missing} is not set.");
         }
         var samples = SecretKeys.Where(key => configuration[key] is { Length: > 0 } value && IsSample(value)).ToList();
         if (samples.Count > 0)

@@ -23,7 +23,7 @@ public static class TestPostgres
 
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = Unpooled(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
@@ -31,9 +31,21 @@ public static class TestPostgres
 
     public static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = Unpooled(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>An open connection of the test's own to a hub's database.</summary>
+    public static async Task<NpgsqlConnection> OpenAsync(string connectionString)
+    {
+        var connection = Unpooled(connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    // A test's own look at a hub's database must not leave idle pooled connections behind for every database of the run.
+    private static NpgsqlConnection Unpooled(string connectionString) =>
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
 }

@@ -81,8 +81,7 @@ public sealed class AdapterHistoryTests : HubTest
 
     private async Task SeedAsync(IEnumerable<(DateTimeOffset At, int Status, string Detail)> checks)
     {
-        await using var connection = new NpgsqlConnection(Hub.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await TestPostgres.OpenAsync(Hub.ConnectionString);
         foreach (var (at, status, detail) in checks)
         {
             await using var command = new NpgsqlCommand("INSERT INTO adapter_checks (adapter, checked_at, status, latency_ms, detail) VALUES ('national-portal', $1, $2, 10, $3)", connection)

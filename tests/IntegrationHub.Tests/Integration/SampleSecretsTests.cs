@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using IntegrationHub.Hub;
 using Microsoft.Extensions.Configuration;
 
@@ -25,6 +26,14 @@ public sealed class SampleSecretsTests
     }
 
     [Fact]
+    public void A_production_hub_without_its_seal_key_refuses_to_start()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Build("Production", "9Hq2xVw7LpA4sR8tY1zK3mN6bC5dF0gJ", sealKey: null));
+
+        Assert.Contains("Hub:Audit:SealKey is not set", error.Message);
+    }
+
+    [Fact]
     public async Task A_production_hub_with_real_looking_secrets_starts()
     {
         await using var app = Build("Production", "9Hq2xVw7LpA4sR8tY1zK3mN6bC5dF0gJ");
@@ -40,7 +49,11 @@ public sealed class SampleSecretsTests
         Assert.NotNull(app);
     }
 
-    private static Microsoft.AspNetCore.Builder.WebApplication Build(string environment, string vnpaySecret) =>
+    private static readonly string SealKey = ECDsa.Create(ECCurve.NamedCurves.nistP256).ExportECPrivateKeyPem();
+
+    private static Microsoft.AspNetCore.Builder.WebApplication Build(string environment, string vnpaySecret) => Build(environment, vnpaySecret, SealKey);
+
+    private static Microsoft.AspNetCore.Builder.WebApplication Build(string environment, string vnpaySecret, string? sealKey) =>
         HubApplication.Build([], builder =>
         {
             builder.Environment.EnvironmentName = environment;
@@ -48,6 +61,7 @@ public sealed class SampleSecretsTests
             {
                 ["ConnectionStrings:Hub"] = "Host=127.0.0.1;Port=1;Username=hub;Database=hub",
                 ["Hub:Adapters:Vnpay:HashSecret"] = vnpaySecret,
+                ["Hub:Audit:SealKey"] = sealKey,
             });
         });
 }

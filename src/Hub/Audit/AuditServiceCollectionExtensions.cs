@@ -1,0 +1,26 @@
+using IntegrationHub.Adapters.Exchanges;
+
+namespace IntegrationHub.Hub.Audit;
+
+public static class AuditServiceCollectionExtensions
+{
+    /// <summary>
+    /// The tamper-evident exchange log: the recorder every adapter and agency write call reports to, its
+    /// writer, the chainer that links entries into the hash chain, the seal key and the verifier. The seal
+    /// job is scheduled with the hub's other jobs. Registered early, so that its writer stops last and
+    /// keeps what the others logged while stopping.
+    /// </summary>
+    public static IServiceCollection AddExchangeLog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddSingleton<ExchangeLogWriter>();
+        services.AddSingleton<IExchangeRecorder>(container => container.GetRequiredService<ExchangeLogWriter>());
+        services.AddHostedService(container => container.GetRequiredService<ExchangeLogWriter>());
+        services.AddSingleton<ExchangeLogChainer>();
+        services.AddHostedService(container => container.GetRequiredService<ExchangeLogChainer>());
+        services.AddSingleton<SealKey>();
+        services.AddSingleton<ExchangeLogVerifier>();
+        services.AddSingleton<AgencyWriteRecordingInterceptor>();
+        return services;
+    }
+}
