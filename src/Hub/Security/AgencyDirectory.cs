@@ -1,24 +1,30 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Security;
 
-/// <summary>Looks up agencies by code, and agency clients and operators by API key.</summary>
+/// <summary>Looks up agencies by code, agency clients by API key or client certificate, and operators by API key.</summary>
 public sealed class AgencyDirectory
 {
     private readonly Dictionary<string, string> _agencyNames;
     private readonly Dictionary<string, AgencyClient> _clientsByKeyHash;
     private readonly Dictionary<string, string> _operatorsByKeyHash;
+    private readonly Dictionary<string, AgencyClient> _clientsByCertificate;
+    private readonly Dictionary<string, AgencyClient> _clientsBySubject;
 
     public AgencyDirectory(IOptions<AccessOptions> options)
     {
         _agencyNames = options.Value.Agencies.ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        _clientsByKeyHash = options.Value.Clients.ToDictionary(
-            c => c.ApiKeySha256.Trim().ToLowerInvariant(),
-            c => new AgencyClient(c.Id, c.Agencies.ToHashSet(StringComparer.Ordinal)),
-            StringComparer.Ordinal);
+        var clients = options.Value.Clients.Select(c => (Definition: c, Client: new AgencyClient(c.Id, c.Agencies.ToHashSet(StringComparer.Ordinal)))).ToList();
+        _clientsByKeyHash = clients.Where(c => c.Definition.ApiKeySha256.Length > 0)
+            .ToDictionary(c => c.Definition.ApiKeySha256.Trim().ToLowerInvariant(), c => c.Client, StringComparer.Ordinal);
+        _clientsByCertificate = clients.SelectMany(c => c.Definition.CertificateSha256.Select(t => (Thumbprint: t.Replace(":", "").Trim().ToLowerInvariant(), c.Client)))
+            .ToDictionary(c => c.Thumbprint, c => c.Client, StringComparer.Ordinal);
+        _clientsBySubject = clients.Where(c => !string.IsNullOrWhiteSpace(c.Definition.CertificateSubject))
+            .ToDictionary(c => new X500DistinguishedName(c.Definition.CertificateSubject!).Name, c => c.Client, StringComparer.OrdinalIgnoreCase);
         _operatorsByKeyHash = options.Value.Operators.ToDictionary(o => o.ApiKeySha256.Trim().ToLowerInvariant(), o => o.Id, StringComparer.Ordinal);
     }
 
@@ -40,6 +46,11 @@ public sealed class AgencyDirectory
             ? new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, operatorId), new Claim(ClaimTypes.Role, HubRoles.Operator)], authenticationType))
             : null;
     }
+
+    /// <summary>The agency client a (validated) client certificate stands for, by its SHA-256 or its subject; null for one not registered.</summary>
+    public ClaimsPrincipal? AuthenticateCertificate(X509Certificate2 certificate, string authenticationType) =>
+        (_clientsByCertificate.GetValueOrDefault(ClientCertificateValidator.Sha256(certificate)) ?? _clientsBySubject.GetValueOrDefault(certificate.SubjectName.Name))
+            ?.ToPrincipal(authenticationType);
 
     public static string HashKey(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
 }

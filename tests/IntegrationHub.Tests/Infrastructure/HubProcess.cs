@@ -55,7 +55,10 @@ public sealed class HubProcess : IDisposable
     public void Kill()
     {
         _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
+        {
+            throw new TimeoutException("The hub process did not end within 30 s of being killed.");
+        }
     }
 
     public void Dispose()

@@ -32,10 +32,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var client = Client(first.Address);
             for (var d = 0; d < Dossiers; d++)
             {
-                var code = (await client.SubmitDossierAsync(Samples.Submission())).DossierCode;
+                var code = (await client.SubmitDossierAsync(Samples.Submission(), deadline: Deadline())).DossierCode;
                 for (var s = 0; s < Steps; s++)
                 {
-                    await client.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1));
+                    await client.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: Deadline());
                 }
                 codes.Add(code);
             }
@@ -64,6 +64,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         // Only rows in flight at the kill can have been sent twice: at most one per (dossier, target).
         Assert.True(repeatedSteps <= Dossiers, $"{repeatedSteps} repeated steps");
     }
+
+    // A hub process that stops answering fails the test instead of holding the run.
+    private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
     private static DossierService.DossierServiceClient Client(string address) =>
         new(GrpcChannel.ForAddress(address).Intercept(m =>
