@@ -44,6 +44,8 @@ public static class HubApplication
             .MaskPersonalDataInLogs();
 
         var app = builder.Build();
+        app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
+            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor));
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcService<DossierGrpcService>();

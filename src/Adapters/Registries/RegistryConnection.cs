@@ -63,7 +63,7 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
         {
             return JsonSerializer.Deserialize<T>(body, Json);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             return null;
         }

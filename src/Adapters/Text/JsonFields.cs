@@ -23,7 +23,7 @@ public static class JsonFields
         {
             return JsonSerializer.Deserialize<JsonElement>(body, new JsonSerializerOptions { MaxDepth = maxDepth });
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException) // ArgumentException: a lone surrogate, which has no UTF-8
         {
             return default;
         }

@@ -43,7 +43,7 @@ public sealed record PortalAnswer(string ErrorCode, string? Message, string? Ses
                 ReadString(root, "session"),
                 root.TryGetProperty("result", out var result) ? result.Clone() : null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             return null;
         }

@@ -37,7 +37,7 @@ public sealed class EsmsProvider(IEsmsApi api, IOptions<EsmsOptions> options) : 
         {
             parsed = JsonSerializer.Deserialize<EsmsAnswer>(reply.Body);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             parsed = null;
         }

@@ -1,0 +1,171 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Google.Protobuf;
+using Grpc.Core;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>
+/// What an attacker or a broken client may send, through real gRPC and HTTP: for each, the right status,
+/// no crash, nothing half-stored, and the hub still serves a normal call afterwards.
+/// </summary>
+public sealed class HostileInputTests : HubTest
+{
+    private static readonly Method<byte[], byte[]> RawSubmit = new(
+        MethodType.Unary, "integrationhub.v1.DossierService", "SubmitDossier", Marshallers.Create(b => b, b => b), Marshallers.Create(b => b, b => b));
+
+    public static TheoryData<string, byte[]> MalformedMessages()
+    {
+        var valid = Samples.Submission().ToByteArray();
+        var random = new Random(20261123);
+        var noise = new byte[4096];
+        random.NextBytes(noise);
+        return new TheoryData<string, byte[]>
+        {
+            { "random bytes", noise },
+            { "a valid request cut in half", valid[..(valid.Length / 2)] },
+            { "a field claiming more bytes than follow", [0x42, 0xFF, 0xFF, 0xFF, 0x0F, 0x01] },
+            { "invalid UTF-8 in a string field", [0x42, 0x03, 0xC3, 0x28, 0xFF] },
+            { "a group tag, which proto3 has none of", [0x0B, 0x0C] },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedMessages))]
+    public async Task A_message_that_is_not_a_valid_request_is_refused_and_stores_nothing(string what, byte[] message)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Invoker(TestAgencies.JusticeKey).AsyncUnaryCall(RawSubmit, null, new CallOptions(), message).ResponseAsync);
+
+        Assert.True(error.StatusCode == StatusCode.InvalidArgument, $"{what}: {error.Status}");
+        // A group is skipped as an unknown field, leaving an empty request, which is refused for what it lacks.
+        Assert.Matches("^(the request is not a valid SubmitDossierRequest: |request_id: is required)", error.Status.Detail);
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    public static TheoryData<string> HostileTexts() =>
+    [
+        "'; DROP TABLE dossiers; --",
+        "\" OR 1=1 --",
+        "{\"$gt\": \"\"}, \"__proto__\": {}",
+        "<script>alert(1)</script>",
+        "line\r\nInjected-Header: x",
+        "tab\tbell\u0007escape\u001b",
+        "right\u202eto-left override",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 and emoji 🇻🇳",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public async Task Metacharacters_in_every_free_text_field_are_stored_as_given_or_refused_never_interpreted(string text)
+    {
+        var submission = Samples.Submission();
+        submission.Summary = text;
+        submission.Applicant.Name = "Nguyễn " + text;
+        submission.Applicant.Address = text;
+        submission.Documents[0].Name = text;
+        submission.Fees[0].Name = text;
+
+        try
+        {
+            var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
+
+            var stored = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
+            Assert.Equal((text, "Nguyễn " + text, text, text, text),
+                (stored.Summary, stored.Applicant.Name, stored.Applicant.Address, stored.Documents[0].Name, stored.Fees[0].Name));
+        }
+        catch (RpcException e)
+        {
+            // Control characters are refused in fields that are one line; the field is named.
+            Assert.Equal(StatusCode.InvalidArgument, e.StatusCode);
+            Assert.Matches("^[a-z_.\\[\\]0-9]+: contains control characters$", e.Status.Detail);
+            await AssertNothingStoredAndStillServingAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_a_text_field_is_refused_naming_the_field()
+    {
+        var submission = Samples.Submission();
+        submission.Summary = "before\0after";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("summary:", error.Status.Detail);
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(300 * 1024)]
+    [InlineData(20 * 1024 * 1024)]
+    public async Task An_oversized_request_is_refused_and_stores_nothing(int bytes)
+    {
+        var submission = Samples.Submission();
+        submission.Summary = new string('x', bytes);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        Assert.True(error.StatusCode is StatusCode.InvalidArgument or StatusCode.ResourceExhausted, error.Status.ToString());
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    [Fact]
+    public async Task A_deeply_nested_json_callback_is_refused_without_harm()
+    {
+        var body = new string('[', 100_000) + new string(']', 100_000);
+
+        var (status, reply) = await PostCallbackAsync("dvcqg-payment", body);
+
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.RequestEntityTooLarge, status.ToString());
+        if (status == HttpStatusCode.OK)
+        {
+            Assert.Equal("99", (string?)JsonNode.Parse(reply)!["MaLoi"]);
+        }
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    [Fact]
+    public async Task A_huge_callback_body_is_refused_as_too_large()
+    {
+        var (status, _) = await PostCallbackAsync("dvcqg-payment", "{\"MaThamChieu\":\"" + new string('a', 5 * 1024 * 1024) + "\"}");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    [Fact]
+    public async Task A_forged_vnpay_callback_is_refused_as_a_bad_signature()
+    {
+        var payment = (await Hub.Justice.SubmitDossierAsync(Samples.Level4())).Payment;
+        var forged = $"vnp_Amount=5800000&vnp_ResponseCode=00&vnp_TransactionStatus=00&vnp_TxnRef={payment.Reference}&vnp_SecureHash={new string('a', 128)}";
+
+        using var http = new HttpClient();
+        var reply = await http.GetStringAsync($"{Hub.HttpAddress}/payments/vnpay/callback?{forged}");
+
+        Assert.Equal("97", (string?)JsonNode.Parse(reply)!["RspCode"]);
+        Assert.Equal(PaymentState.Pending, (await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId })).State);
+    }
+
+    [Fact]
+    public async Task A_callback_to_a_gateway_the_hub_does_not_have_is_not_found()
+    {
+        var (status, _) = await PostCallbackAsync("no-such-gateway", "{}");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    private async Task<(HttpStatusCode Status, string Body)> PostCallbackAsync(string gateway, string body)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsync($"{Hub.HttpAddress}/payments/{gateway}/callback", new StringContent(body, Encoding.UTF8, "application/json"));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task AssertNothingStoredAndStillServingAsync()
+    {
+        Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers"));
+        await Hub.Justice.SubmitDossierAsync(Samples.Submission());
+    }
+}
