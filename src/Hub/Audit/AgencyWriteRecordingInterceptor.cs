@@ -4,6 +4,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using IntegrationHub.Adapters.Exchanges;
+using IntegrationHub.Hub.Grpc;
 
 namespace IntegrationHub.Hub.Audit;
 
@@ -19,7 +20,7 @@ public sealed class AgencyWriteRecordingInterceptor(IExchangeRecorder recorder, 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        if (request is not IMessage message || message.Descriptor.FindFieldByName("request_id") is null)
+        if (!WriteCalls.IsWrite(request) || request is not IMessage message)
         {
             return await continuation(request, context);
         }

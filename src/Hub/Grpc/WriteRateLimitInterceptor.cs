@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.Options;
@@ -40,8 +39,7 @@ public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        if (request is IMessage message && message.Descriptor.FindFieldByName("request_id") is not null
-            && context.GetHttpContext().User.Identity?.IsAuthenticated == true)
+        if (WriteCalls.IsWrite(request) && context.GetHttpContext().User.Identity?.IsAuthenticated == true)
         {
             var client = context.Caller().Id;
             using var lease = _limiter.AttemptAcquire(client);
