@@ -51,7 +51,7 @@ public sealed class ExchangeLogTests : HubTest
         var (exitCode, output) = await HubAsync("audit", "verify");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches("^intact: [0-9]+ entries and 0 seals checked, 0 not linked yet", output);
+        Assert.Matches("^intact: [0-9]+ entries and 0 seals checked, [0-9]+ not linked yet", output);
     }
 
     [Fact]
