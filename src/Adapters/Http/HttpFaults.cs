@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using IntegrationHub.Adapters.Text;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Refit;
@@ -67,5 +69,20 @@ public static class HttpFaults
                 ?? throw fault($"answer unreadable or larger than {MaxBodyBytes} bytes", null);
             return (response.StatusCode, body);
         }
+    }
+
+    /// <summary>
+    /// One exchange whose answer must be HTTP 200 with a JSON object: the object, or the adapter's own
+    /// exception saying what came instead (<paramref name="system"/> names whose JSON was expected).
+    /// </summary>
+    public static async Task<JsonElement> ExchangeJsonAsync(
+        Func<Task<HttpResponseMessage>> send, Func<string, Exception?, Exception> fault, string system, CancellationToken cancellationToken)
+    {
+        var (status, body) = await ExchangeAsync(send, fault, cancellationToken);
+        if (status != HttpStatusCode.OK)
+        {
+            throw fault($"HTTP {(int)status}", null);
+        }
+        return JsonFields.Parse(body) is { ValueKind: JsonValueKind.Object } answer ? answer : throw fault($"an answer that is not {system}'s JSON", null);
     }
 }

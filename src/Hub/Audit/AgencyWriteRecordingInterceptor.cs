@@ -27,7 +27,7 @@ public sealed class AgencyWriteRecordingInterceptor(IExchangeRecorder recorder, 
         var clientId = context.GetHttpContext().User.FindFirstValue(ClaimTypes.NameIdentifier);
         var dossierCode = DossierCode(message);
         var (at, started) = (clock.GetUtcNow(), Stopwatch.GetTimestamp());
-        var requestDigest = ExchangeDigest.Of(message.ToByteArray());
+        var requestDigest = Convert.ToHexStringLower(WriteCalls.Fingerprint(message));
         try
         {
             TResponse response;

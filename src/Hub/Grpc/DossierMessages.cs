@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -20,7 +19,7 @@ public sealed class DossierMessages(LimitsOptions limits)
     {
         EnsureSize(request);
         var id = RequestFields.Matching(requestId, "request_id", RequestFields.RequestId(), "1–100 letters, digits or . _ - :");
-        return new WriteRequest(client.Id, id, SHA256.HashData(request.ToByteArray()));
+        return new WriteRequest(client.Id, id, WriteCalls.Fingerprint(request));
     }
 
     public NewDossier ToNewDossier(V1.SubmitDossierRequest request)

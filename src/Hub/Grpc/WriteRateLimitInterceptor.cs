@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -39,9 +40,8 @@ public sealed class WriteRateLimitInterceptor : Interceptor, IDisposable
     public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
-        if (WriteCalls.IsWrite(request) && context.GetHttpContext().User.Identity?.IsAuthenticated == true)
+        if (WriteCalls.IsWrite(request) && context.GetHttpContext().User.FindFirstValue(ClaimTypes.NameIdentifier) is { } client)
         {
-            var client = context.Caller().Id;
             using var lease = _limiter.AttemptAcquire(client);
             if (!lease.IsAcquired)
             {

@@ -2,7 +2,6 @@ using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Cli;
 using IntegrationHub.V1;
 using Npgsql;
-using Quartz;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -15,12 +14,10 @@ public sealed class AdapterHistoryTests : HubTest
     [Fact]
     public async Task The_scheduled_job_checks_every_adapter_and_records_what_it_found()
     {
-        var scheduler = await Hub.Service<ISchedulerFactory>().GetScheduler();
-
-        await scheduler.TriggerJob(AdapterCheckJob.Key);
+        await Hub.RunOnceAsync(AdapterCheckJob.Key);
         await Eventually.HoldsAsync(async () => await ChecksRecordedAsync("status = 1") == 1, TimeSpan.FromSeconds(15), "a healthy check recorded");
         Hub.Portal.Faults.Down = true;
-        await scheduler.TriggerJob(AdapterCheckJob.Key);
+        await Hub.RunOnceAsync(AdapterCheckJob.Key);
 
         await Eventually.HoldsAsync(async () => await ChecksRecordedAsync("status = 3 AND detail LIKE '%HTTP 500%'") == 1, TimeSpan.FromSeconds(15), "a failed check recorded");
     }

@@ -1,7 +1,6 @@
 using ApplicantVerificationJob = IntegrationHub.Hub.Registries.ApplicantVerificationJob;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.V1;
-using Quartz;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -79,8 +78,7 @@ public sealed class ApplicantVerificationTests : HubTest
         Hub.Population.Faults.Down = true;
     }
 
-    private async Task TriggerAsync() =>
-        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(ApplicantVerificationJob.Key);
+    private Task TriggerAsync() => Hub.RunOnceAsync(ApplicantVerificationJob.Key);
 
     private async Task RunJobUntilAsync(string code, ApplicantCheckState state)
     {

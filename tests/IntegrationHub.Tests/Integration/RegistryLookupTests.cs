@@ -3,7 +3,6 @@ using Grpc.Core;
 using RegistryCachePurgeJob = IntegrationHub.Hub.Registries.RegistryCachePurgeJob;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.V1;
-using Quartz;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -79,7 +78,7 @@ public sealed class RegistryLookupTests : HubTest
         await Hub.Registry.LookupEnterpriseAsync(People.Lookup(People.Enterprise(15)));
         await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE registry_cache SET fetched_at = now() - interval '25 hours' WHERE registry = 'population'");
 
-        await (await Hub.Service<ISchedulerFactory>().GetScheduler()).TriggerJob(RegistryCachePurgeJob.Key);
+        await Hub.RunOnceAsync(RegistryCachePurgeJob.Key);
 
         await Eventually.HoldsAsync(
             async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM registry_cache WHERE registry = 'population'") == 0,

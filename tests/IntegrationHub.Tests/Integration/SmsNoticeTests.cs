@@ -149,11 +149,7 @@ public sealed class SmsNoticeTests : HubTest
     [Fact]
     public async Task A_phone_that_is_not_a_vietnamese_mobile_is_recorded_undeliverable_and_the_dossier_goes_on()
     {
-        var submission = Samples.Submission();
-        submission.ContactPhone = "02193 866 455";
-        var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
-
-        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+        var code = await ReceivedAsync(phone: "02193 866 455");
 
         var notice = await NoticeAsync(code, "Received", SmsNoticeState.Undeliverable);
         Assert.Contains("not a Vietnamese mobile number", notice.Detail);
@@ -172,11 +168,7 @@ public sealed class SmsNoticeTests : HubTest
     [Fact]
     public async Task A_dossier_without_a_contact_phone_sends_nothing()
     {
-        var submission = Samples.Submission();
-        submission.ContactPhone = "";
-        var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
-
-        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+        var code = await ReceivedAsync(phone: "");
 
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step at the portal");
         Assert.Empty((await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices);
@@ -225,9 +217,12 @@ public sealed class SmsNoticeTests : HubTest
         Assert.Equal((AdapterStatus.Unhealthy, "HTTP 500"), (health.Adapters[0].Status, health.Adapters[0].Detail));
     }
 
-    private async Task<string> ReceivedAsync()
+    /// <summary>A dossier submitted (with the sample's phone, unless another is given) and received.</summary>
+    private async Task<string> ReceivedAsync(string? phone = null)
     {
-        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        var submission = Samples.Submission();
+        submission.ContactPhone = phone ?? submission.ContactPhone;
+        var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
         return code;
     }

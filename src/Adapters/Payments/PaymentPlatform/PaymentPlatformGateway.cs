@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
@@ -183,17 +182,8 @@ public sealed class PaymentPlatformGateway(
             state == GatewayPaymentState.Failed ? $"MaLoi {JsonFields.Text(message, "MaLoi")} {JsonFields.Text(message, "MoTaLoi")}".TrimEnd() : null);
     }
 
-    private async Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
-    {
-        var (status, body) = await HttpFaults.ExchangeAsync(send, (message, inner) => new PaymentGatewayException(message, inner), cancellationToken);
-        if (status != HttpStatusCode.OK)
-        {
-            throw new PaymentGatewayException($"HTTP {(int)status}");
-        }
-        return TryParse(body) is { ValueKind: JsonValueKind.Object } answer
-            ? answer
-            : throw new PaymentGatewayException("an answer that is not the platform's JSON");
-    }
+    private static Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
+        HttpFaults.ExchangeJsonAsync(send, (message, inner) => new PaymentGatewayException(message, inner), "the platform", cancellationToken);
 
     private string Sign(string fields, JsonElement message) =>
         PlatformChecksum.Compute(options.Value.Checksum.Algorithm, fields, message, options.Value.HashKey);

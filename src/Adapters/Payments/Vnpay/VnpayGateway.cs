@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
@@ -23,8 +22,6 @@ public sealed class VnpayGateway(
     public const string AdapterName = "vnpay";
     private const string Version = "2.1.0";
     private const string FullRefund = "02";
-
-    private static readonly JsonSerializerOptions Json = new() { MaxDepth = 8 };
 
     public string Name => AdapterName;
 
@@ -121,19 +118,12 @@ public sealed class VnpayGateway(
         };
     }
 
-    private async Task<QueryDrAnswer> PostAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    private static async Task<QueryDrAnswer> PostAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
     {
-        var (status, body) = await HttpFaults.ExchangeAsync(
-            send,
-            (message, inner) => new PaymentGatewayException(message, inner),
-            cancellationToken);
-        if (status != HttpStatusCode.OK)
-        {
-            throw new PaymentGatewayException($"HTTP {(int)status}");
-        }
+        var answer = await HttpFaults.ExchangeJsonAsync(send, (message, inner) => new PaymentGatewayException(message, inner), "VNPAY", cancellationToken);
         try
         {
-            return JsonSerializer.Deserialize<QueryDrAnswer>(body, Json) ?? throw new PaymentGatewayException("an empty answer");
+            return answer.Deserialize<QueryDrAnswer>()!;
         }
         catch (JsonException e)
         {

@@ -91,11 +91,6 @@ public sealed class EsmsProvider(IEsmsApi api, IOptions<EsmsOptions> options) : 
         },
         $"SendStatus {status}");
 
-    private static async Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
-    {
-        var (status, body) = await HttpFaults.ExchangeAsync(send, (message, inner) => new SmsProviderException(message, inner), cancellationToken);
-        return status == System.Net.HttpStatusCode.OK && JsonFields.Parse(body) is { ValueKind: JsonValueKind.Object } answer
-            ? answer
-            : throw new SmsProviderException($"HTTP {(int)status} without eSMS's JSON");
-    }
+    private static Task<JsonElement> ExchangeAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
+        HttpFaults.ExchangeJsonAsync(send, (message, inner) => new SmsProviderException(message, inner), "eSMS", cancellationToken);
 }
