@@ -9,7 +9,7 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Hub.Cli;
 
 /// <summary>
-/// <c>hub health | dead-letters | backlog | audit</c>: operators' commands against a running hub, through
+/// <c>hub health | dead-letters | backlog | audit | registry-access</c>: operators' commands against a running hub, through
 /// its AdminService and AuditService. Exit codes: 0 fine, 1 an adapter is unhealthy or the exchange log
 /// is broken, 2 the hub could not be asked.
 /// </summary>
@@ -24,10 +24,12 @@ public static class HubCli
                hub backlog [--json]                                pending deliveries per target
                hub audit verify [--from TIME] [--to TIME] [--json] recompute the exchange log's hash chain (exit 1 if broken)
                hub audit export DOSSIER [--json]                   one dossier's exchanges, in chain order
+               hub registry-access [--identifier N] [--agency A]   who read which citizen's or enterprise's data, newest first
+                   [--client C] [--from TIME] [--to TIME] [--limit N] [--json]
         options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
         """;
 
-    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "audit", "help", "--help"];
+    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "audit", "registry-access", "help", "--help"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -55,6 +57,7 @@ public static class HubCli
                 "health" => await HealthAsync(admin, arguments, output),
                 "backlog" => await BacklogAsync(admin, arguments, output),
                 "audit" => await AuditAsync(new AuditService.AuditServiceClient(invoker), arguments, output),
+                "registry-access" => await RegistryAccessAsync(admin, arguments, output),
                 _ => await DeadLettersAsync(admin, arguments, output),
             };
         }
@@ -178,6 +181,37 @@ public static class HubCli
                 throw new CliUsageException("audit takes: verify [--from TIME] [--to TIME], or export DOSSIER");
         }
     }
+
+    private static async Task<int> RegistryAccessAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        var limit = arguments.Options.GetValueOrDefault("--limit") is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 500 ? n : throw new CliUsageException("--limit takes a number from 1 to 500")
+            : 100;
+        var answer = await admin.ListRegistryAccessAsync(new ListRegistryAccessRequest
+        {
+            Identifier = arguments.Options.GetValueOrDefault("--identifier") ?? "",
+            AgencyCode = arguments.Options.GetValueOrDefault("--agency") ?? "",
+            ClientId = arguments.Options.GetValueOrDefault("--client") ?? "",
+            From = Time(arguments.Options.GetValueOrDefault("--from"), "--from"),
+            To = Time(arguments.Options.GetValueOrDefault("--to"), "--to"),
+            PageSize = limit,
+        });
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Accesses, Json));
+            return 0;
+        }
+        await Table(output, ["ID", "ACCESSED", "REGISTRY", "IDENTIFIER", "CLIENT", "KIND", "RESULT", "CACHE", "DOSSIER", "PURPOSE"], answer.Accesses.Select(a => new[]
+        {
+            a.Id.ToString(CultureInfo.InvariantCulture), When(a.AccessedAt), a.Registry, a.Identifier, a.ClientId,
+            Name(a.Kind.ToString()), Name(a.Result.ToString()), a.FromCache ? "hit" : "miss",
+            a.DossierCode.Length == 0 ? "-" : a.DossierCode, a.Purpose,
+        }));
+        return 0;
+    }
+
+    /// <summary>An enum value as operators read it: <c>NotMatching</c> becomes <c>not-matching</c>.</summary>
+    private static string Name(string value) => string.Concat(value.Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static Timestamp? Time(string? text, string option) =>
         text is null ? null

@@ -26,8 +26,7 @@ public static class EventsServiceCollectionExtensions
         {
             services.AddSingleton(provider => CreateProducer(
                 provider.GetRequiredService<IOptions<KafkaOptions>>().Value, provider.GetRequiredService<ILogger<KafkaEventPublisher>>()));
-            services.AddSingleton<IOutboxSubscriber, KafkaEventSubscriber>();
-            services.AddScoped<IOutboxHandler, KafkaEventPublisher>();
+            services.AddOutboxTarget<KafkaEventSubscriber, KafkaEventPublisher>(KafkaStream.Target);
         }
         return services;
     }

@@ -9,8 +9,6 @@ namespace IntegrationHub.Hub.NationalPortal;
 /// <summary>Hands the national portal's outbox rows to its adapter, a batch of one kind at a time.</summary>
 public sealed class NationalPortalDeliveryHandler(INationalPortal portal, IOptions<NationalPortalOptions> options) : IOutboxHandler
 {
-    public string Target => NationalPortalSubscriber.Target;
-
     public int MaxBatchSize => options.Value.BatchSize;
 
     public Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken) => batch[0].Kind switch

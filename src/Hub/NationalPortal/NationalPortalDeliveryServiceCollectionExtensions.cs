@@ -9,8 +9,7 @@ public static class NationalPortalDeliveryServiceCollectionExtensions
     public static IServiceCollection AddNationalPortalDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddNationalPortal(configuration);
-        services.AddSingleton<IOutboxSubscriber, NationalPortalSubscriber>();
-        services.AddScoped<IOutboxHandler, NationalPortalDeliveryHandler>();
+        services.AddOutboxTarget<NationalPortalSubscriber, NationalPortalDeliveryHandler>(NationalPortalSubscriber.Target);
         return services;
     }
 }

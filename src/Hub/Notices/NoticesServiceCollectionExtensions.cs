@@ -19,9 +19,8 @@ public static class NoticesServiceCollectionExtensions
         }
         services.AddSmsProviders(configuration);
         services.AddSingleton<NoticeTemplates>();
-        services.AddSingleton<IOutboxSubscriber, SmsNoticeSubscriber>();
         services.AddScoped<SmsSender>();
-        services.AddScoped<IOutboxHandler, SmsDeliveryHandler>();
+        services.AddOutboxTarget<SmsNoticeSubscriber, SmsDeliveryHandler>(SmsNoticeSubscriber.Target);
         return services;
     }
 

@@ -6,8 +6,6 @@ namespace IntegrationHub.Hub.Notices;
 /// <summary>Delivers the outbox's SMS notices, one per call, through <see cref="SmsSender"/>.</summary>
 public sealed class SmsDeliveryHandler(SmsSender sender) : IOutboxHandler
 {
-    public string Target => SmsNoticeSubscriber.Target;
-
     public int MaxBatchSize => 1;
 
     public async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken)

@@ -2,11 +2,9 @@ using IntegrationHub.Adapters;
 
 namespace IntegrationHub.Hub.Outbox;
 
-/// <summary>Delivers the outbox rows of one target through its adapter.</summary>
+/// <summary>Delivers the outbox rows of one target through its adapter; registered for its target by <c>AddOutboxTarget</c>.</summary>
 public interface IOutboxHandler
 {
-    string Target { get; }
-
     /// <summary>How many rows of one kind the target takes in one call.</summary>
     int MaxBatchSize { get; }
 

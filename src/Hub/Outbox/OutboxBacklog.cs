@@ -6,13 +6,8 @@ namespace IntegrationHub.Hub.Outbox;
 /// How much is waiting per target, how old the oldest is, and how fast it drains. Every configured
 /// target is reported, idle ones with zeros, so that dashboards and alerts see a value rather than a gap.
 /// </summary>
-public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IServiceScopeFactory scopes)
+public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<OutboxTarget> configured)
 {
-    private readonly Lazy<string[]> _targets = new(() =>
-    {
-        using var scope = scopes.CreateScope();
-        return [.. scope.ServiceProvider.GetServices<IOutboxHandler>().Select(h => h.Target)];
-    });
 
     private const string BacklogSql = """
         SELECT target,
@@ -34,7 +29,7 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IServiceScopeFact
         {
             targets.Add(new TargetBacklog(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetDouble(3), (double)reader.GetDecimal(4)));
         }
-        targets.AddRange(_targets.Value.Where(t => !targets.Exists(b => b.Target == t)).Select(t => new TargetBacklog(t, 0, 0, 0, 0)));
+        targets.AddRange(configured.Where(t => !targets.Exists(b => b.Target == t.Name)).Select(t => new TargetBacklog(t.Name, 0, 0, 0, 0)));
         return [.. targets.OrderBy(b => b.Target, StringComparer.Ordinal)];
     }
 }

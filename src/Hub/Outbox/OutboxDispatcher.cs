@@ -67,7 +67,7 @@ public sealed class OutboxDispatcher(
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var handlers = scope.ServiceProvider.GetServices<IOutboxHandler>().ToDictionary(h => h.Target, StringComparer.Ordinal);
+        var handlers = HandlersFor(scope.ServiceProvider, claimed);
         var records = new DeliveryRecord[claimed.Count];
         await Parallel.ForEachAsync(
             Batches(claimed, handlers),
@@ -97,19 +97,38 @@ public sealed class OutboxDispatcher(
         return claimed.Count;
     }
 
+    /// <summary>
+    /// The handlers of the round's targets, each built on its own: a handler that cannot be built (an
+    /// adapter's configuration its pipeline refuses, say) holds up its own target's rows, not the others'.
+    /// </summary>
+    private Dictionary<string, IOutboxHandler> HandlersFor(IServiceProvider services, List<PendingDelivery> claimed)
+    {
+        var handlers = new Dictionary<string, IOutboxHandler>(StringComparer.Ordinal);
+        foreach (var target in claimed.Select(c => c.Target).Distinct())
+        {
+            try
+            {
+                handlers[target] = services.GetKeyedService<IOutboxHandler>(target) ?? new UnavailableHandler($"no handler is registered for target '{target}'");
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The outbox handler for {Target} could not be built; its rows stay pending", target);
+                handlers[target] = new UnavailableHandler($"the handler for '{target}' could not be built: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        return handlers;
+    }
+
     /// <summary>Indexes of claimed rows grouped into calls: same target and kind, up to the handler's batch size.</summary>
     private static IEnumerable<int[]> Batches(List<PendingDelivery> claimed, Dictionary<string, IOutboxHandler> handlers) =>
         Enumerable.Range(0, claimed.Count)
             .GroupBy(i => (claimed[i].Target, claimed[i].Kind))
-            .SelectMany(group => group.Chunk(Math.Max(1, handlers.GetValueOrDefault(group.Key.Target)?.MaxBatchSize ?? 1)));
+            .SelectMany(group => group.Chunk(Math.Max(1, handlers[group.Key.Target].MaxBatchSize)));
 
     private async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(Dictionary<string, IOutboxHandler> handlers, PendingDelivery[] batch, CancellationToken cancellationToken)
     {
         var target = batch[0].Target;
-        if (!handlers.TryGetValue(target, out var handler))
-        {
-            return Same(batch, DeliveryOutcome.Transient($"no handler is registered for target '{target}'"));
-        }
+        var handler = handlers[target];
         try
         {
             using var exchanges = ExchangeContext.Begin(clientId: null, dossierCode: null, [.. batch.Select(b => b.DossierId).Distinct()]);

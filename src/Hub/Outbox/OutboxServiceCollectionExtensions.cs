@@ -2,7 +2,7 @@ namespace IntegrationHub.Hub.Outbox;
 
 public static class OutboxServiceCollectionExtensions
 {
-    /// <summary>The transactional outbox and its dispatcher. Targets add an <see cref="IOutboxSubscriber"/> and an <see cref="IOutboxHandler"/>.</summary>
+    /// <summary>The transactional outbox and its dispatcher. Each target adds itself with <see cref="AddOutboxTarget"/>.</summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
@@ -10,6 +10,20 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+
+    /// <summary>
+    /// A target the outbox delivers to: <typeparamref name="TSubscriber"/> writes its rows with each dossier
+    /// change, <typeparamref name="THandler"/> (keyed by <paramref name="target"/>) delivers them.
+    /// </summary>
+    public static IServiceCollection AddOutboxTarget<TSubscriber, THandler>(this IServiceCollection services, string target)
+        where TSubscriber : class, IOutboxSubscriber
+        where THandler : class, IOutboxHandler
+    {
+        services.AddSingleton(new OutboxTarget(target));
+        services.AddSingleton<IOutboxSubscriber, TSubscriber>();
+        services.AddKeyedScoped<IOutboxHandler, THandler>(target);
         return services;
     }
 }

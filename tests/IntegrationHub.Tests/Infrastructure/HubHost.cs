@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using IntegrationHub.Hub;
+using IntegrationHub.Hub.Cli;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
@@ -83,9 +84,19 @@ public sealed class HubHost : IAsyncDisposable
 
     public T Service<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
+    /// <summary>Runs an operator's command (<c>./hub ...</c>) against this hub with the operator key.</summary>
+    public async Task<(int ExitCode, string Output)> OperatorCommandAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exitCode = await HubCli.RunAsync([.. args, "--hub", Address, "--key", TestAgencies.OperatorKey], output, new StringWriter());
+        return (exitCode, output.ToString());
+    }
+
     /// <param name="sms">Whether the hub sends SMS notices (through both simulated providers).</param>
     /// <param name="logs">A logging provider of the test's, besides the hub's own.</param>
-    public static async Task<HubHost> StartAsync(Action<Dictionary<string, string?>>? adjust = null, bool sms = false, ILoggerProvider? logs = null)
+    /// <param name="services">Services of the test's, added before the hub's own.</param>
+    public static async Task<HubHost> StartAsync(
+        Action<Dictionary<string, string?>>? adjust = null, bool sms = false, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         var portal = PortalSimulator.Start(HubSettings.PortalOptions);
         var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
@@ -110,6 +121,7 @@ public sealed class HubHost : IAsyncDisposable
             {
                 builder.Logging.AddProvider(logs);
             }
+            services?.Invoke(builder.Services);
         });
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();

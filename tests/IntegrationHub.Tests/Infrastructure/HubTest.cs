@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Tests.Infrastructure;
@@ -7,7 +8,7 @@ public abstract class HubTest : IAsyncLifetime
 {
     protected HubHost Hub { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure, SendsSms, Logs);
+    public async Task InitializeAsync() => Hub = await HubHost.StartAsync(Configure, SendsSms, Logs, ConfigureServices);
 
     /// <summary>Whether the hub sends SMS notices; off by default, so that the portal is the only outbound target.</summary>
     protected virtual bool SendsSms => false;
@@ -19,6 +20,11 @@ public abstract class HubTest : IAsyncLifetime
 
     /// <summary>Adjusts the hub's settings before it starts.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Adds services of the test's before the hub's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 }

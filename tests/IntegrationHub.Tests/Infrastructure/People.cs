@@ -45,6 +45,18 @@ public static class People
         return applicant;
     }
 
+    /// <summary>Everything the enterprise database would give, given by the agency itself.</summary>
+    public static Applicant InFull(DoanhNghiep enterprise)
+    {
+        var applicant = IdentityOf(enterprise);
+        applicant.Name = enterprise.TenDoanhNghiep;
+        applicant.Address = enterprise.DiaChiTruSo.ChiTiet;
+        applicant.LegalForm = enterprise.LoaiHinhDoanhNghiep;
+        applicant.OperatingStatus = enterprise.TinhTrangHoatDong;
+        applicant.LegalRepresentative = enterprise.NguoiDaiDienPhapLuat[0].HoVaTen;
+        return applicant;
+    }
+
     public static SubmitDossierRequest SubmissionFor(Applicant applicant)
     {
         var submission = Samples.Submission();

@@ -18,7 +18,7 @@ public sealed class AdapterHealthTests : HubTest
     [Fact]
     public async Task A_healthy_portal_shows_healthy_with_a_closed_circuit_and_exit_code_0()
     {
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.Equal(0, exitCode);
         var row = Row(output, "national-portal");
@@ -32,7 +32,7 @@ public sealed class AdapterHealthTests : HubTest
     {
         Hub.Portal.Faults.Latency = TimeSpan.FromMilliseconds(400);
 
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.True(exitCode == 0, output);
         Assert.Equal("degraded", Row(output, "national-portal")[2]);
@@ -43,7 +43,7 @@ public sealed class AdapterHealthTests : HubTest
     {
         Hub.Portal.Faults.Down = true;
 
-        var (exitCode, output) = await HubAsync("health", "national-portal");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health", "national-portal");
 
         Assert.Equal(1, exitCode);
         Assert.Equal("unhealthy", Row(output, "national-portal")[2]);
@@ -56,7 +56,7 @@ public sealed class AdapterHealthTests : HubTest
         Hub.Portal.Faults.Mode = FaultMode.Hang;
         Hub.Portal.Faults.Down = true;
 
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.Equal(1, exitCode);
         Assert.Equal("unhealthy", Row(output, "national-portal")[2]);
@@ -69,7 +69,7 @@ public sealed class AdapterHealthTests : HubTest
     {
         Hub.Portal.Dispose();
 
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("connection failed", output);
@@ -79,9 +79,9 @@ public sealed class AdapterHealthTests : HubTest
     public async Task Repeated_failures_open_the_circuit_and_the_check_shows_it()
     {
         Hub.Portal.Faults.Down = true;
-        await HubAsync("health");
+        await Hub.OperatorCommandAsync("health");
 
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.Equal(1, exitCode);
         Assert.Equal("open", Row(output, "national-portal")[5]);
@@ -92,7 +92,7 @@ public sealed class AdapterHealthTests : HubTest
     {
         Hub.Population.Faults.Down = true;
 
-        var (exitCode, output) = await HubAsync("health");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health");
 
         Assert.Equal(1, exitCode);
         Assert.Equal("healthy", Row(output, "national-portal")[2]);
@@ -103,7 +103,7 @@ public sealed class AdapterHealthTests : HubTest
     [Fact]
     public async Task Json_output_carries_the_same_facts_for_scripts()
     {
-        var (exitCode, output) = await HubAsync("health", "--json");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health", "--json");
 
         Assert.Equal(0, exitCode);
         var adapters = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
@@ -137,12 +137,6 @@ public sealed class AdapterHealthTests : HubTest
         Assert.Contains("PermissionDenied", error.ToString());
     }
 
-    private async Task<(int ExitCode, string Output)> HubAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var exitCode = await HubCli.RunAsync([.. args, "--hub", Hub.Address, "--key", TestAgencies.OperatorKey], output, new StringWriter());
-        return (exitCode, output.ToString());
-    }
 
     private static string[] Row(string table, string adapter) =>
         table.Split('\n').Single(line => line.StartsWith(adapter, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);

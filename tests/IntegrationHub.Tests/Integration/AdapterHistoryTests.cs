@@ -49,12 +49,11 @@ public sealed class AdapterHistoryTests : HubTest
     {
         var now = DateTimeOffset.UtcNow;
         await SeedAsync([(now.AddHours(-1), 1, "answered"), (now.AddHours(-2), 3, "HTTP 500"), (now.AddDays(-2), 1, "answered"), (now.AddDays(-2), 1, "answered")]);
-        var output = new StringWriter();
 
-        var exitCode = await HubCli.RunAsync(["health", "--history", "--hub", Hub.Address, "--key", TestAgencies.OperatorKey], output, new StringWriter());
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health", "--history");
 
         Assert.Equal(0, exitCode);
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("ADAPTER", lines[0]);
         var portal = lines.Single(line => line.StartsWith("national-portal", StringComparison.Ordinal));
         var row = portal.Split(' ', StringSplitOptions.RemoveEmptyEntries);

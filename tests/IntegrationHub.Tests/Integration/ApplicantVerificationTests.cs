@@ -58,6 +58,41 @@ public sealed class ApplicantVerificationTests : HubTest
     }
 
     [Fact]
+    public async Task An_applicant_the_registry_turns_out_not_to_know_is_recorded_and_raised_as_a_dossier_event()
+    {
+        PopulationDown();
+        var stranger = People.InFull(People.Citizen(205));
+        stranger.IdNumber = stranger.IdNumber[..6] + "999999";
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(stranger))).DossierCode;
+        Hub.Population.Faults.Reset();
+
+        await RunJobUntilAsync(code, ApplicantCheckState.NotFound);
+
+        var raised = Assert.Single(await EventsAsync(), e => e.Type == DossierEventType.ApplicantMismatch);
+        Assert.Equal((code, "not found"), (raised.DossierCode, raised.Detail));
+    }
+
+    [Fact]
+    public async Task A_business_given_in_full_while_the_enterprise_database_is_down_is_verified_once_it_is_back()
+    {
+        var enterprise = People.Enterprise(206);
+        var applicant = People.InFull(enterprise);
+        applicant.LegalRepresentative = "Người Khác";
+        Hub.Enterprises.Faults.Mode = FaultMode.Unavailable;
+        Hub.Enterprises.Faults.Down = true;
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(applicant))).DossierCode;
+        Assert.Equal(ApplicantCheckState.Pending, (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck.State);
+        Hub.Enterprises.Faults.Reset();
+
+        await RunJobUntilAsync(code, ApplicantCheckState.Verified);
+
+        var mismatch = Assert.Single((await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck.Mismatches);
+        Assert.Equal(("legal_representative", "Người Khác", enterprise.NguoiDaiDienPhapLuat[0].HoVaTen), (mismatch.Field, mismatch.AgencyValue, mismatch.RegistryValue));
+        Assert.Equal("enterprise", mismatch.Source.Registry);
+        Assert.Single(await EventsAsync(), e => e.Type == DossierEventType.ApplicantMismatch && e.Detail == "legal_representative");
+    }
+
+    [Fact]
     public async Task While_the_registry_stays_down_the_job_leaves_the_applicant_pending()
     {
         PopulationDown();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Grpc.Core;
-using IntegrationHub.Hub.Cli;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.V1;
 
@@ -46,11 +45,10 @@ public sealed class DeadLetterTests : HubTest
         var id = (await Hub.Admin.ListDeadLettersAsync(new ListDeadLettersRequest())).DeadLetters.Single().Id;
         Hub.Portal.AcceptDossier(code);
 
-        var output = new StringWriter();
-        var exitCode = await HubCli.RunAsync(["dead-letters", "replay", id.ToString(), "--hub", Hub.Address, "--key", TestAgencies.OperatorKey], output, new StringWriter());
+        var (exitCode, output) = await Hub.OperatorCommandAsync("dead-letters", "replay", id.ToString());
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("replayed 1 dead letter(s)", output.ToString());
+        Assert.Contains("replayed 1 dead letter(s)", output);
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 2 }, TimeSpan.FromSeconds(10), "delivered after the replay");
         var record = Hub.Portal.Records.Dossier(code)!;
         Assert.Equal(["2", "4"], record.Progress.Select(p => PortalContract.Text(p, "TrangThai")));

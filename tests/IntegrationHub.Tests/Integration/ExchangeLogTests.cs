@@ -1,6 +1,5 @@
 using Grpc.Core;
 using IntegrationHub.Hub.Audit;
-using IntegrationHub.Hub.Cli;
 using IntegrationHub.V1;
 using Npgsql;
 using ExchangeEntry = IntegrationHub.Hub.Audit.ExchangeEntry;
@@ -48,7 +47,7 @@ public sealed class ExchangeLogTests : HubTest
     {
         await SubmitAndDeliverAsync();
 
-        var (exitCode, output) = await HubAsync("audit", "verify");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
 
         Assert.Equal(0, exitCode);
         Assert.Matches("^intact: [0-9]+ entries and 0 seals checked, [0-9]+ not linked yet", output);
@@ -61,7 +60,7 @@ public sealed class ExchangeLogTests : HubTest
 
         await SqlAsync("UPDATE exchange_log SET outcome = 'HTTP 500' WHERE position = 2");
 
-        var (exitCode, output) = await HubAsync("audit", "verify");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
         Assert.Equal(1, exitCode);
         Assert.StartsWith("BROKEN at position 2", output);
         Assert.Contains("hash does not match the entry's content; 1 entries before it are intact", output);
@@ -74,7 +73,7 @@ public sealed class ExchangeLogTests : HubTest
 
         await SqlAsync("DELETE FROM exchange_log WHERE position = 3");
 
-        var (exitCode, output) = await HubAsync("audit", "verify");
+        var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
         Assert.Equal(1, exitCode);
         Assert.StartsWith("BROKEN at position 3: position 3 is missing", output);
     }
@@ -145,10 +144,4 @@ public sealed class ExchangeLogTests : HubTest
         }
     }
 
-    private async Task<(int ExitCode, string Output)> HubAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var exitCode = await HubCli.RunAsync([.. args, "--hub", Hub.Address, "--key", TestAgencies.OperatorKey], output, new StringWriter());
-        return (exitCode, output.ToString());
-    }
 }

@@ -253,6 +253,40 @@ public sealed class RegistryLookupTests : HubTest
     }
 
     [Fact]
+    public async Task Operators_list_who_read_a_citizens_data_with_hub_registry_access()
+    {
+        var citizen = People.Citizen(24);
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(People.Citizen(25)));
+
+        var (exitCode, output) = await Hub.OperatorCommandAsync("registry-access", "--identifier", citizen.SoDinhDanh);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ID", lines[0]);
+        var rows = lines.Skip(1).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal(["population", citizen.SoDinhDanh, "justice-system", "lookup", "found"], row[3..8]));
+        Assert.Equal(["hit", "miss"], rows.Select(row => row[8]));
+    }
+
+    [Theory]
+    [InlineData("UPDATE registry_access_log SET client_id = 'someone-else'")]
+    [InlineData("DELETE FROM registry_access_log")]
+    [InlineData("TRUNCATE registry_access_log")]
+    public async Task The_database_refuses_to_edit_or_delete_the_access_log(string sql)
+    {
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(People.Citizen(26)));
+
+        var refused = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => TestPostgres.ExecuteAsync(Hub.ConnectionString, sql));
+
+        Assert.Equal("42501", refused.SqlState);
+        var access = Assert.Single((await Hub.Admin.ListRegistryAccessAsync(new ListRegistryAccessRequest())).Accesses);
+        Assert.Equal("justice-system", access.ClientId);
+    }
+
+    [Fact]
     public async Task Agencies_cannot_read_the_access_log()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() =>

@@ -16,8 +16,6 @@ namespace IntegrationHub.Hub.Events.Kafka;
 /// </summary>
 public sealed class KafkaEventPublisher(IProducer<string, byte[]> producer, IOptions<KafkaOptions> options) : IOutboxHandler
 {
-    public string Target => KafkaStream.Target;
-
     public int MaxBatchSize => options.Value.BatchSize;
 
     public async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(IReadOnlyList<PendingDelivery> batch, CancellationToken cancellationToken) =>
