@@ -8,7 +8,6 @@ namespace IntegrationHub.Hub.Outbox;
 /// </summary>
 public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<OutboxTarget> configured)
 {
-
     private const string BacklogSql = """
         SELECT target,
                count(*) FILTER (WHERE status = 0),
