@@ -3,7 +3,15 @@ using IntegrationHub.Hub.Payments;
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <param name="Payment">A level-4 dossier with fees: the payment asked of the applicant.</param>
-public sealed record SubmitAnswer(string DossierCode, DossierStatus Status, DateTimeOffset DueAt, int Version, PaymentView? Payment = null);
+/// <param name="ApplicantCheck">The registry check's outcome, by field name only: this answer is kept for repeats, the applicant's data is not.</param>
+public sealed record SubmitAnswer(
+    string DossierCode, DossierStatus Status, DateTimeOffset DueAt, int Version, PaymentView? Payment = null, ApplicantCheckSummary? ApplicantCheck = null);
+
+public sealed record ApplicantCheckSummary(ApplicantCheckState State, IReadOnlyList<string> FilledFields, IReadOnlyList<string> MismatchedFields)
+{
+    public static ApplicantCheckSummary Of(ApplicantCheck check) =>
+        new(check.State, [.. check.Filled.Select(f => f.Field)], [.. check.Mismatches.Select(m => m.Field)]);
+}
 
 public sealed record ProgressAnswer(string DossierCode, DossierStatus Status, int Version);
 

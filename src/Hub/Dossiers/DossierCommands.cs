@@ -39,7 +39,7 @@ public sealed class DossierCommands(
             var payment = created.ServiceLevel == ServiceLevel.Level4 && created.Fees.Sum(f => f.Amount) > 0
                 ? PaymentView.Of(await payments.OpenAsync(created, created.Fees, payerIp: null, token))
                 : null;
-            return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version, payment);
+            return new SubmitAnswer(created.Code, created.Status, created.DueAt, created.Version, payment, ApplicantCheckSummary.Of(check));
         }, cancellationToken);
         if (changed)
         {

@@ -130,6 +130,9 @@ public sealed class DossierMessages(LimitsOptions limits)
         DueAt = Timestamp.FromDateTimeOffset(answer.DueAt),
         Version = answer.Version,
         Payment = answer.Payment is { } payment ? PaymentMessages.ToMessage(payment) : null,
+        ApplicantCheckState = (V1.ApplicantCheckState)(int)(answer.ApplicantCheck?.State ?? 0),
+        FilledFields = { answer.ApplicantCheck?.FilledFields ?? [] },
+        MismatchedFields = { answer.ApplicantCheck?.MismatchedFields ?? [] },
     };
 
     public static V1.RecordProgressResponse ToMessage(ProgressAnswer answer) => new()

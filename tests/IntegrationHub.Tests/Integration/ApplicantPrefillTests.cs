@@ -95,6 +95,22 @@ public sealed class ApplicantPrefillTests : HubTest
     }
 
     [Fact]
+    public async Task The_submit_answer_names_the_fields_filled_and_the_fields_in_disagreement_and_a_repeat_says_the_same()
+    {
+        var applicant = People.IdentityOf(People.Citizen(107));
+        applicant.Nationality = "Lào";
+        var submission = People.SubmissionFor(applicant);
+
+        var answer = await Hub.Justice.SubmitDossierAsync(submission);
+        var repeated = await Hub.Justice.SubmitDossierAsync(submission);
+
+        Assert.Equal(ApplicantCheckState.Verified, answer.ApplicantCheckState);
+        Assert.Equal(["sex", "permanent_address", "address"], answer.FilledFields);
+        Assert.Equal(["nationality"], answer.MismatchedFields);
+        Assert.Equal(answer, repeated);
+    }
+
+    [Fact]
     public async Task A_second_dossier_for_the_same_person_within_the_window_makes_no_registry_call()
     {
         var citizen = People.Citizen(106);
