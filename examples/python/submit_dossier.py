@@ -19,9 +19,10 @@ GENERATED = HERE / "gen"
 def generate_stubs():
     from grpc_tools import protoc
     GENERATED.mkdir(exist_ok=True)
-    proto = PROTOS / "integrationhub" / "v1" / "dossiers.proto"
+    # dossiers.proto imports the lifecycle, payment, registry and event messages: generate the whole package.
+    protos = sorted(str(p) for p in (PROTOS / "integrationhub" / "v1").glob("*.proto"))
     include = pathlib.Path(protoc.__file__).parent / "_proto"
-    args = ["protoc", f"-I{PROTOS}", f"-I{include}", f"--python_out={GENERATED}", f"--grpc_python_out={GENERATED}", str(proto)]
+    args = ["protoc", f"-I{PROTOS}", f"-I{include}", f"--python_out={GENERATED}", f"--grpc_python_out={GENERATED}", *protos]
     if protoc.main(args) != 0:
         sys.exit("protoc failed")
 
@@ -37,7 +38,7 @@ def main():
     sys.path.insert(0, str(GENERATED))
     import grpc
     from google.protobuf.timestamp_pb2 import Timestamp
-    from integrationhub.v1 import dossiers_pb2 as pb, dossiers_pb2_grpc as rpc
+    from integrationhub.v1 import dossiers_pb2 as pb, dossiers_pb2_grpc as rpc, lifecycle_pb2 as lifecycle, payments_pb2 as payments
 
     metadata = [("x-api-key", options.key)]
     stub = rpc.DossierServiceStub(grpc.insecure_channel(options.hub))
@@ -58,15 +59,15 @@ def main():
         channel=pb.CHANNEL_COUNTER,
         documents=[pb.Document(component_code="TP01", name="Tờ khai đăng ký khai sinh", media_type="pdf", size_bytes=183204,
                                sha256="a" * 64, storage_url="https://files.example.gov.vn/tk.pdf")],
-        fees=[pb.Fee(code="LP01", name="Lệ phí đăng ký khai sinh", amount=8000, kind=2)],
+        fees=[payments.Fee(code="LP01", name="Lệ phí đăng ký khai sinh", amount=8000, kind=2)],
     ), metadata=metadata)
-    print(f"submitted: {answer.dossier_code} status={pb.DossierStatus.Name(answer.status)} version={answer.version}")
+    print(f"submitted: {answer.dossier_code} status={lifecycle.DossierStatus.Name(answer.status)} version={answer.version}")
 
     step = stub.RecordProgress(pb.RecordProgressRequest(
-        request_id=str(uuid.uuid4()), dossier_code=answer.dossier_code, action=pb.PROGRESS_ACTION_RECEIVE,
+        request_id=str(uuid.uuid4()), dossier_code=answer.dossier_code, action=lifecycle.PROGRESS_ACTION_RECEIVE,
         handler=pb.Handler(name="Trần Thị Hoa", title="Chuyên viên", department="Bộ phận một cửa"), occurred_at=received,
     ), metadata=metadata)
-    print(f"progress:  status={pb.DossierStatus.Name(step.status)} version={step.version}")
+    print(f"progress:  status={lifecycle.DossierStatus.Name(step.status)} version={step.version}")
 
     for _ in range(50):
         dossier = stub.GetDossier(pb.GetDossierRequest(dossier_code=answer.dossier_code), metadata=metadata)
