@@ -56,6 +56,8 @@ vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 esms_url=$(sed -n 's/.*"esms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 viettel_url=$(sed -n 's/.*"viettel":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 platform_url=$(sed -n 's/.*"paymentPlatform":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+sample_citizen=$(sed -n 's/.*"sample":{"idNumber":"\([^"]*\)","fullName":"\([^"]*\)","birthDate":"\([0-9]\{4\}\)\([0-9]\{2\}\)\([0-9]\{2\}\)".*/--id \1 --name "\2" --birth-date \3-\4-\5/p' .data/sandbox.out)
+sample_enterprise=$(sed -n 's/.*"sample":{"enterpriseCode":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
@@ -93,7 +95,9 @@ cat <<INFO
   Simulated national portal:                     $portal_url
     what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
   Simulated population database:                 $population_url    faults: POST $population_url/_sandbox/faults
+    a citizen it holds: examples/python/once_only.py --key $api_key $sample_citizen
   Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults
+    an enterprise it holds: $sample_enterprise
   Simulated VNPAY:                               $vnpay_url
     the citizen pays: POST $vnpay_url/_sandbox/pay {"txnRef":"<payment reference>","responseCode":"00"}
   Simulated DVCQG payment platform (procedure 1.004227): $platform_url

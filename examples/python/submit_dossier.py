@@ -6,25 +6,11 @@ GetDossier shows both delivered to the national portal.
     examples/python/submit_dossier.py --hub 127.0.0.1:5080 --key <sample agency key from ./run.sh>
 """
 import argparse
-import pathlib
 import sys
 import time
 import uuid
 
-HERE = pathlib.Path(__file__).resolve().parent
-PROTOS = HERE.parent.parent / "protos"
-GENERATED = HERE / "gen"
-
-
-def generate_stubs():
-    from grpc_tools import protoc
-    GENERATED.mkdir(exist_ok=True)
-    # dossiers.proto imports the lifecycle, payment, registry and event messages: generate the whole package.
-    protos = sorted(str(p) for p in (PROTOS / "integrationhub" / "v1").glob("*.proto"))
-    include = pathlib.Path(protoc.__file__).parent / "_proto"
-    args = ["protoc", f"-I{PROTOS}", f"-I{include}", f"--python_out={GENERATED}", f"--grpc_python_out={GENERATED}", *protos]
-    if protoc.main(args) != 0:
-        sys.exit("protoc failed")
+import hub_stubs
 
 
 def main():
@@ -34,8 +20,7 @@ def main():
     parser.add_argument("--agency", default="000.00.01.H22")
     options = parser.parse_args()
 
-    generate_stubs()
-    sys.path.insert(0, str(GENERATED))
+    hub_stubs.generate()
     import grpc
     from google.protobuf.timestamp_pb2 import Timestamp
     from integrationhub.v1 import dossiers_pb2 as pb, dossiers_pb2_grpc as rpc, lifecycle_pb2 as lifecycle, payments_pb2 as payments

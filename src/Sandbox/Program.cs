@@ -38,13 +38,22 @@ using var viettel = SmsSimulator.StartViettel(smsOptions, ArgValue("--viettel-po
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
-    population = new { url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults" },
-    enterprises = new { url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults" },
+    population = new
+    {
+        url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults",
+        // Someone to try once-only with: the data set is the same on every run.
+        sample = new { idNumber = registries.Citizens[0].SoDinhDanh, fullName = registries.Citizens[0].HoVaTen, birthDate = registries.Citizens[0].NgaySinh },
+    },
+    enterprises = new
+    {
+        url = enterprises.Url, clientId = registryOptions.ClientId, faults = $"{enterprises.Url}/_sandbox/faults",
+        sample = new { enterpriseCode = registries.Enterprises[0].MaSoDoanhNghiep },
+    },
     vnpay = new { url = vnpay.Url, payUrl = vnpay.PayUrl, pay = $"{vnpay.Url}/_sandbox/pay", faults = $"{vnpay.Url}/_sandbox/faults" },
     paymentPlatform = new { url = platform.Url, pay = $"{platform.Url}/_sandbox/pay", faults = $"{platform.Url}/_sandbox/faults" },
     esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
     viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
-}));
+}, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
