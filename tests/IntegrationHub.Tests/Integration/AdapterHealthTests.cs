@@ -137,7 +137,6 @@ public sealed class AdapterHealthTests : HubTest
         Assert.Contains("PermissionDenied", error.ToString());
     }
 
-
     private static string[] Row(string table, string adapter) =>
         table.Split('\n').Single(line => line.StartsWith(adapter, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

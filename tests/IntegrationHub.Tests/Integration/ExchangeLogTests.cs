@@ -143,5 +143,4 @@ public sealed class ExchangeLogTests : HubTest
             previous = hash;
         }
     }
-
 }
