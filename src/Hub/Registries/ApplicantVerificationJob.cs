@@ -4,6 +4,7 @@ using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Quartz;
@@ -12,18 +13,17 @@ namespace IntegrationHub.Hub.Registries;
 
 /// <summary>
 /// Checks applicants the registry could not be asked about at submit (agency data accepted as given,
-/// marked pending), oldest first, once the registry answers again. What it finds is recorded on the
-/// dossier; a mismatch, or a registry that does not know the applicant, is also raised as an
-/// ApplicantMismatch event. A registry still down ends the run; the rest wait for the next.
+/// marked pending), oldest first, once the registry answers again: batch after batch, so that the
+/// backlog of an outage is cleared in one run. What it finds is recorded on the dossier; a mismatch,
+/// or a registry that does not know the applicant, is also raised as an ApplicantMismatch event. A
+/// registry still down ends the run; the rest wait for the next.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class ApplicantVerificationJob(
     IServiceScopeFactory scopes, ApplicantChecker checker, NpgsqlDataSource dataSource, EventStreamRows streamRows,
-    EventSignals eventSignals, OutboxSignal outboxSignal, TimeProvider clock) : IJob
+    EventSignals eventSignals, OutboxSignal outboxSignal, IOptions<RegistryReuseOptions> options, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("applicant-verification", "registries");
-
-    private const int BatchSize = 100;
 
     private static readonly string RecordSql = $"""
         WITH checked AS (
@@ -41,32 +41,47 @@ public sealed class ApplicantVerificationJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        var batchSize = options.Value.VerificationBatchSize;
+        bool registryAnswered;
+        List<Dossier> batch;
+        do
+        {
+            batch = await PendingAsync(batchSize, cancellationToken);
+            (registryAnswered, var raised) = await VerifyAsync(batch, cancellationToken);
+            if (raised)
+            {
+                eventSignals.Recorded.Notify();
+                outboxSignal.Notify();
+            }
+        }
+        while (registryAnswered && batch.Count == batchSize && !cancellationToken.IsCancellationRequested);
+    }
+
+    /// <returns>Whether the registry answered for every dossier of the batch, and whether an event was raised.</returns>
+    private async Task<(bool RegistryAnswered, bool Raised)> VerifyAsync(List<Dossier> batch, CancellationToken cancellationToken)
+    {
         var raised = false;
-        foreach (var dossier in await PendingAsync(cancellationToken))
+        foreach (var dossier in batch)
         {
             var access = new RegistryAccessContext(dossier.SubmittedBy, dossier.Code, dossier.Code, RegistryAccessKind.Verification);
             var (_, check) = await checker.CheckAsync(dossier.Applicant, access, cancellationToken);
             if (check.State == ApplicantCheckState.Pending)
             {
-                break;
+                return (false, raised);
             }
             raised |= await RecordAsync(dossier.Id, check, cancellationToken);
         }
-        if (raised)
-        {
-            eventSignals.Recorded.Notify();
-            outboxSignal.Notify();
-        }
+        return (true, raised);
     }
 
-    private async Task<List<Dossier>> PendingAsync(CancellationToken cancellationToken)
+    private async Task<List<Dossier>> PendingAsync(int batchSize, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         return await db.Dossiers.AsNoTracking()
             .Where(d => d.ApplicantCheckState == ApplicantCheckState.Pending)
             .OrderBy(d => d.CreatedAt)
-            .Take(BatchSize)
+            .Take(batchSize)
             .ToListAsync(cancellationToken);
     }
 

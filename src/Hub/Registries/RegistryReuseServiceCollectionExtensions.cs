@@ -12,7 +12,7 @@ public static class RegistryReuseServiceCollectionExtensions
     public static IServiceCollection AddRegistryReuse(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRegistries(configuration);
-        services.AddOptions<RegistryReuseOptions>().Bind(configuration.GetSection(RegistryReuseOptions.SectionName));
+        services.AddOptions<RegistryReuseOptions>().Bind(configuration.GetSection(RegistryReuseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RegistryCache>();
         services.AddSingleton<RegistryAccessLog>();
         services.AddTransient<RegistryLookups>();

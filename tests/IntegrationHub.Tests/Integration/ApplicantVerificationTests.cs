@@ -7,6 +7,9 @@ namespace IntegrationHub.Tests.Integration;
 /// <summary>An applicant given in full while the registry is down: accepted, and checked by the scheduled job once it is back.</summary>
 public sealed class ApplicantVerificationTests : HubTest
 {
+    /// <summary>Small batches, so that a backlog of a few dossiers spans several.</summary>
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Registries:VerificationBatchSize"] = "2";
+
     [Fact]
     public async Task A_submit_carrying_the_applicant_data_is_accepted_unverified_while_the_registry_is_down()
     {
@@ -90,6 +93,25 @@ public sealed class ApplicantVerificationTests : HubTest
         Assert.Equal(("legal_representative", "Người Khác", enterprise.NguoiDaiDienPhapLuat[0].HoVaTen), (mismatch.Field, mismatch.AgencyValue, mismatch.RegistryValue));
         Assert.Equal("enterprise", mismatch.Source.Registry);
         Assert.Single(await EventsAsync(), e => e.Type == DossierEventType.ApplicantMismatch && e.Detail == "legal_representative");
+    }
+
+    [Fact]
+    public async Task One_run_verifies_a_backlog_larger_than_a_batch()
+    {
+        PopulationDown();
+        var codes = new List<string>();
+        foreach (var index in Enumerable.Range(210, 5))
+        {
+            codes.Add((await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.InFull(People.Citizen(index))))).DossierCode);
+        }
+        Hub.Population.Faults.Reset();
+
+        await TriggerAsync();
+
+        foreach (var code in codes)
+        {
+            Assert.Equal(ApplicantCheckState.Verified, (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).ApplicantCheck.State);
+        }
     }
 
     [Fact]
