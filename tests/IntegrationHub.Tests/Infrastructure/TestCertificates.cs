@@ -29,10 +29,16 @@ public sealed class TestCertificates : IDisposable
     public X509Certificate2 Client(string subject, DateTimeOffset? notAfter = null) =>
         Issue(subject, ClientAuthentication, DateTimeOffset.UtcNow.AddDays(-2), notAfter ?? DateTimeOffset.UtcNow.AddDays(30), loopback: false);
 
-    /// <summary>The server certificate as a PKCS#12 file Kestrel can load.</summary>
+    /// <summary>
+    /// The server certificate as a PKCS#12 file Kestrel can load, alone in a folder of its own: Kestrel
+    /// watches the certificate's folder and everything under it for renewals, which in /tmp itself means
+    /// every test's scratch files. The folder is removed when the test process ends.
+    /// </summary>
     public string ServerPfx(string password)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"hub-server-{Guid.NewGuid():N}.pfx");
+        var folder = Directory.CreateTempSubdirectory("hub-tls-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        var path = Path.Combine(folder, "server.pfx");
         using var server = Server();
         File.WriteAllBytes(path, server.Export(X509ContentType.Pkcs12, password));
         return path;
