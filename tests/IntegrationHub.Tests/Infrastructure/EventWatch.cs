@@ -27,4 +27,19 @@ public static class EventWatch
         }
         return events;
     }
+
+    /// <summary>The first event from the start of the stream that <paramref name="matches"/>; none within 15 s is a failure.</summary>
+    public static async Task<DossierEvent> FirstAsync(DossierService.DossierServiceClient client, Func<DossierEvent, bool> matches)
+    {
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var watch = client.WatchEvents(new WatchEventsRequest { AfterPosition = 0 }, cancellationToken: deadline.Token);
+        while (await watch.ResponseStream.MoveNext())
+        {
+            if (matches(watch.ResponseStream.Current))
+            {
+                return watch.ResponseStream.Current;
+            }
+        }
+        throw new InvalidOperationException("the event stream ended without the event");
+    }
 }
