@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Pipelines;
 using Google.Protobuf;
 using Google.Protobuf.Reflection;
 
@@ -21,9 +23,7 @@ public sealed class MalformedRequestMiddleware(RequestDelegate next, IReadOnlyDi
             await next(context);
             return;
         }
-        context.Request.EnableBuffering();
-        var problem = await ProblemAsync(context.Request.Body, requestType, context.RequestAborted);
-        context.Request.Body.Position = 0;
+        var problem = await ProblemAsync(context.Request.BodyReader, requestType, context.RequestAborted);
         if (problem is null)
         {
             await next(context);
@@ -35,24 +35,53 @@ public sealed class MalformedRequestMiddleware(RequestDelegate next, IReadOnlyDi
         context.Response.Headers["grpc-message"] = Uri.EscapeDataString($"the request is not a valid {requestType.Name}: {problem}");
     }
 
-    /// <returns>Why the one message of the request cannot be parsed; null when it can, or when it is compressed or too large (left to gRPC).</returns>
-    private static async Task<string?> ProblemAsync(Stream body, MessageDescriptor requestType, CancellationToken cancellationToken)
+    /// <summary>
+    /// Why the one message of the request cannot be parsed; null when it can, or when it is compressed or
+    /// too large (left to gRPC). The message is only looked at in the request's pipe, not consumed, so
+    /// gRPC reads the same bytes afterwards without any copy or buffering stream.
+    /// </summary>
+    private static async Task<string?> ProblemAsync(PipeReader body, MessageDescriptor requestType, CancellationToken cancellationToken)
     {
-        var header = new byte[FrameHeaderBytes];
-        if (await body.ReadAtLeastAsync(header, FrameHeaderBytes, throwOnEndOfStream: false, cancellationToken) < FrameHeaderBytes)
+        var frame = await body.ReadAtLeastAsync(FrameHeaderBytes, cancellationToken);
+        var length = 0L;
+        if (frame.Buffer.Length >= FrameHeaderBytes)
         {
-            return "the message frame is incomplete";
+            length = MessageLength(frame.Buffer);
+            if (length < 0)
+            {
+                body.AdvanceTo(frame.Buffer.Start);
+                return null;
+            }
+            if (frame.Buffer.Length < FrameHeaderBytes + length)
+            {
+                body.AdvanceTo(frame.Buffer.Start);
+                frame = await body.ReadAtLeastAsync(FrameHeaderBytes + (int)length, cancellationToken);
+            }
         }
-        var length = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(1));
-        if (header[0] != 0 || length > 16 * 1024 * 1024)
+        try
         {
-            return null;
+            return frame.Buffer.Length < FrameHeaderBytes ? "the message frame is incomplete"
+                : frame.Buffer.Length < FrameHeaderBytes + length ? "the message is shorter than its frame says"
+                : Parses(requestType, frame.Buffer.Slice(FrameHeaderBytes, length));
         }
-        var message = new byte[length];
-        if (await body.ReadAtLeastAsync(message, (int)length, throwOnEndOfStream: false, cancellationToken) < length)
+        finally
         {
-            return "the message is shorter than its frame says";
+            // Nothing consumed and nothing examined: gRPC's first read gets all of it at once.
+            body.AdvanceTo(frame.Buffer.Start);
         }
+    }
+
+    /// <returns>The length the frame header gives; -1 for a compressed or oversized message.</returns>
+    private static long MessageLength(ReadOnlySequence<byte> buffer)
+    {
+        Span<byte> header = stackalloc byte[FrameHeaderBytes];
+        buffer.Slice(0, FrameHeaderBytes).CopyTo(header);
+        var length = BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
+        return header[0] != 0 || length > 16 * 1024 * 1024 ? -1 : length;
+    }
+
+    private static string? Parses(MessageDescriptor requestType, ReadOnlySequence<byte> message)
+    {
         try
         {
             requestType.Parser.ParseFrom(message);
