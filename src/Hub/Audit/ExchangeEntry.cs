@@ -32,7 +32,19 @@ public sealed record ExchangeEntry(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public static ExchangeEntry Read(Npgsql.NpgsqlDataReader reader) => new(
+    /// <summary>The entries a query over <see cref="Columns"/> selects, in its order.</summary>
+    public static async Task<List<ExchangeEntry>> ReadAllAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var entries = new List<ExchangeEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(Read(reader));
+        }
+        return entries;
+    }
+
+    private static ExchangeEntry Read(Npgsql.NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.GetFieldValue<DateTimeOffset>(2), (ExchangeKind)reader.GetInt16(3),
         reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFieldValue<Guid[]>(7),
         reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetString(9), reader.GetString(10), reader.GetString(11), reader.GetInt64(12),

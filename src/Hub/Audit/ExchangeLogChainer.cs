@@ -51,14 +51,10 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
                 (position, hash) = (reader.GetInt64(0), reader.GetString(1));
             }
         }
-        var entries = new List<ExchangeEntry>();
+        List<ExchangeEntry> entries;
         await using (var unchained = new NpgsqlCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position IS NULL ORDER BY id LIMIT {BatchSize}", connection))
-        await using (var reader = await unchained.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                entries.Add(ExchangeEntry.Read(reader));
-            }
+            entries = await ExchangeEntry.ReadAllAsync(unchained, cancellationToken);
         }
         if (entries.Count == 0)
         {

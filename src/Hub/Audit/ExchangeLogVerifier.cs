@@ -66,7 +66,7 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
             ORDER BY position NULLS LAST, id
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = dossierCode });
-        return await ReadAsync(command, cancellationToken);
+        return await ExchangeEntry.ReadAllAsync(command, cancellationToken);
     }
 
     private async Task<(long Sealed, BrokenLink? Broken)> VerifySealsAsync(long first, long last, CancellationToken cancellationToken)
@@ -126,18 +126,7 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
         await using var command = dataSource.CreateCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position BETWEEN $1 AND $2 ORDER BY position");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
-        return await ReadAsync(command, cancellationToken);
-    }
-
-    private static async Task<List<ExchangeEntry>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var entries = new List<ExchangeEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(ExchangeEntry.Read(reader));
-        }
-        return entries;
+        return await ExchangeEntry.ReadAllAsync(command, cancellationToken);
     }
 
     private async Task<long> ScalarAsync(string sql, CancellationToken cancellationToken)

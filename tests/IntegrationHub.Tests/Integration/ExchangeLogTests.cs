@@ -125,14 +125,10 @@ public sealed class ExchangeLogTests : HubTest
     private async Task RehashFromAsync(long position)
     {
         await using var connection = await TestPostgres.OpenAsync(Hub.ConnectionString);
-        var entries = new List<ExchangeEntry>();
+        List<ExchangeEntry> entries;
         await using (var read = new NpgsqlCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position >= {position} ORDER BY position", connection))
-        await using (var reader = await read.ExecuteReaderAsync())
         {
-            while (await reader.ReadAsync())
-            {
-                entries.Add(ExchangeEntry.Read(reader));
-            }
+            entries = await ExchangeEntry.ReadAllAsync(read, CancellationToken.None);
         }
         var previous = entries[0].PrevHash!;
         foreach (var entry in entries)
