@@ -109,18 +109,12 @@ public static class HubCli
     private static async Task<int> HistoryAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {
         var answer = await admin.GetAdapterHistoryAsync(new GetAdapterHistoryRequest { Adapters = { arguments.Words } });
-        if (arguments.Json)
-        {
-            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Adapters, Json));
-            return 0;
-        }
-        await Table(output, ["ADAPTER", "24 HOURS", "CHECKS", "7 DAYS", "CHECKS", "LAST UNHEALTHY"], answer.Adapters.Select(a => new[]
+        return await ListAsync(output, arguments, answer.Adapters, ["ADAPTER", "24 HOURS", "CHECKS", "7 DAYS", "CHECKS", "LAST UNHEALTHY"], a => new[]
         {
             a.Name, Percent(a.Last24Hours), a.Last24Hours.Checks.ToString(CultureInfo.InvariantCulture),
             Percent(a.Last7Days), a.Last7Days.Checks.ToString(CultureInfo.InvariantCulture),
             a.LastUnhealthyAt is null ? "-" : $"{When(a.LastUnhealthyAt)} {a.LastUnhealthyDetail}",
-        }));
-        return 0;
+        });
     }
 
     private static string Percent(AvailabilityPeriod period) =>
@@ -129,17 +123,11 @@ public static class HubCli
     private static async Task<int> BacklogAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {
         var answer = await admin.GetBacklogAsync(new GetBacklogRequest());
-        if (arguments.Json)
-        {
-            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Targets, Json));
-            return 0;
-        }
-        await Table(output, ["TARGET", "PENDING", "DEAD-LETTERED", "OLDEST PENDING", "DELIVERED/S"], answer.Targets.Select(t => new[]
+        return await ListAsync(output, arguments, answer.Targets, ["TARGET", "PENDING", "DEAD-LETTERED", "OLDEST PENDING", "DELIVERED/S"], t => new[]
         {
             t.Target, t.Pending.ToString(CultureInfo.InvariantCulture), t.DeadLettered.ToString(CultureInfo.InvariantCulture),
             $"{t.OldestPendingAgeSeconds:0} s", $"{t.DeliveredPerSecond:0.0}",
-        }));
-        return 0;
+        });
     }
 
     private static async Task<int> AuditAsync(AuditService.AuditServiceClient audit, CliArguments arguments, TextWriter output)
@@ -166,17 +154,11 @@ public static class HubCli
                 return report.Intact ? 0 : 1;
             case ["export", var dossier]:
                 var answer = await audit.ExportDossierExchangesAsync(new ExportDossierExchangesRequest { DossierCode = dossier });
-                if (arguments.Json)
-                {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(answer.Entries, Json));
-                    return 0;
-                }
-                await Table(output, ["POSITION", "RECORDED", "TARGET", "OPERATION", "CLIENT", "OUTCOME", "REQUEST DIGEST", "HASH"], answer.Entries.Select(e => new[]
+                return await ListAsync(output, arguments, answer.Entries, ["POSITION", "RECORDED", "TARGET", "OPERATION", "CLIENT", "OUTCOME", "REQUEST DIGEST", "HASH"], e => new[]
                 {
                     e.Position == 0 ? "-" : e.Position.ToString(CultureInfo.InvariantCulture), When(e.RecordedAt), e.Target, e.Operation,
                     e.ClientId.Length == 0 ? "-" : e.ClientId, e.Outcome, e.RequestDigest[..16], e.Hash.Length == 0 ? "-" : e.Hash[..16],
-                }));
-                return 0;
+                });
             default:
                 throw new CliUsageException("audit takes: verify [--from TIME] [--to TIME], or export DOSSIER");
         }
@@ -196,18 +178,12 @@ public static class HubCli
             To = Time(arguments.Options.GetValueOrDefault("--to"), "--to"),
             PageSize = limit,
         });
-        if (arguments.Json)
-        {
-            await output.WriteLineAsync(JsonSerializer.Serialize(answer.Accesses, Json));
-            return 0;
-        }
-        await Table(output, ["ID", "ACCESSED", "REGISTRY", "IDENTIFIER", "CLIENT", "KIND", "RESULT", "CACHE", "DOSSIER", "PURPOSE"], answer.Accesses.Select(a => new[]
+        return await ListAsync(output, arguments, answer.Accesses, ["ID", "ACCESSED", "REGISTRY", "IDENTIFIER", "CLIENT", "KIND", "RESULT", "CACHE", "DOSSIER", "PURPOSE"], a => new[]
         {
             a.Id.ToString(CultureInfo.InvariantCulture), When(a.AccessedAt), a.Registry, a.Identifier, a.ClientId,
             Name(a.Kind.ToString()), Name(a.Result.ToString()), a.FromCache ? "hit" : "miss",
             a.DossierCode.Length == 0 ? "-" : a.DossierCode, a.Purpose,
-        }));
-        return 0;
+        });
     }
 
     /// <summary>An enum value as operators read it: <c>NotMatching</c> becomes <c>not-matching</c>.</summary>
@@ -245,20 +221,21 @@ public static class HubCli
                     Target = arguments.Options.GetValueOrDefault("--target") ?? "",
                     AgencyCode = arguments.Options.GetValueOrDefault("--agency") ?? "",
                 });
-                if (arguments.Json)
-                {
-                    await output.WriteLineAsync(JsonSerializer.Serialize(list.DeadLetters, Json));
-                    return 0;
-                }
-                await Table(output, ["ID", "TARGET", "KIND", "DOSSIER", "VERSION", "ATTEMPTS", "LAST ATTEMPT", "REASON"], list.DeadLetters.Select(d => new[]
+                return await ListAsync(output, arguments, list.DeadLetters, ["ID", "TARGET", "KIND", "DOSSIER", "VERSION", "ATTEMPTS", "LAST ATTEMPT", "REASON"], d => new[]
                 {
                     d.Id.ToString(CultureInfo.InvariantCulture), d.Target, d.Kind, d.DossierCode, d.DossierVersion.ToString(CultureInfo.InvariantCulture),
                     d.Attempts.ToString(CultureInfo.InvariantCulture), When(d.LastAttemptAt), d.Reason,
-                }));
-                return 0;
+                });
             default:
                 throw new CliUsageException($"unknown dead-letters command: {string.Join(' ', arguments.Words)}");
         }
+    }
+
+    /// <summary>A list as JSON for scripts (<c>--json</c>), or as a table for people.</summary>
+    private static async Task<int> ListAsync<T>(TextWriter output, CliArguments arguments, IEnumerable<T> items, string[] header, Func<T, string[]> row)
+    {
+        await (arguments.Json ? output.WriteLineAsync(JsonSerializer.Serialize(items, Json)) : Table(output, header, items.Select(row)));
+        return 0;
     }
 
     private static async Task Table(TextWriter output, string[] header, IEnumerable<string[]> rows)
