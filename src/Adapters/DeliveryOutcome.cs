@@ -1,12 +1,18 @@
 namespace IntegrationHub.Adapters;
 
 /// <summary>What became of one outbound delivery, in the terms the outbox acts on.</summary>
-public sealed record DeliveryOutcome(DeliveryResult Result, string? Detail = null, string? TargetAnswer = null)
+/// <param name="InDoubt">
+/// A transient failure after which the target may nevertheless hold the change (the call was sent and
+/// its answer lost: a timeout, a reset, a 5xx other than 503). The next attempt must find out before
+/// sending again, or the change could take effect twice.
+/// </param>
+public sealed record DeliveryOutcome(DeliveryResult Result, string? Detail = null, string? TargetAnswer = null, bool InDoubt = false)
 {
     public static DeliveryOutcome Delivered(string? targetAnswer = null) => new(DeliveryResult.Delivered, null, targetAnswer);
 
     /// <summary>A fault that may pass (timeout, 5xx, malformed body, open circuit): try again later.</summary>
-    public static DeliveryOutcome Transient(string detail, string? targetAnswer = null) => new(DeliveryResult.TransientFailure, detail, targetAnswer);
+    public static DeliveryOutcome Transient(string detail, string? targetAnswer = null, bool inDoubt = false) =>
+        new(DeliveryResult.TransientFailure, detail, targetAnswer, inDoubt);
 
     /// <summary>The target refused the content itself; sending it again cannot help.</summary>
     public static DeliveryOutcome Permanent(string detail, string? targetAnswer = null) => new(DeliveryResult.PermanentFailure, detail, targetAnswer);

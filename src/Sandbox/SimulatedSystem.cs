@@ -31,6 +31,9 @@ public abstract class SimulatedSystem : IDisposable
 
     /// <summary>An endpoint of the system, answered by <paramref name="handle"/> unless a fault is set.</summary>
     protected void Map(string path, string method, Func<IRequestMessage, Task<IResponseMessage>> handle) =>
-        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(async request =>
-            await Faults.ApplyAsync() ?? await handle(request)));
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(request =>
+            Faults.RespondAsync(() => handle(request))));
+
+    protected void Map(string path, string method, Func<IRequestMessage, IResponseMessage> handle) =>
+        Map(path, method, request => Task.FromResult(handle(request)));
 }

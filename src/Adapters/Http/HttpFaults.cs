@@ -25,6 +25,21 @@ public static class HttpFaults
         _ => null,
     };
 
+    /// <summary>
+    /// Whether a failed call certainly did not take effect: no connection was made, the circuit kept it
+    /// from being sent, or the system answered 503 or 429 (unavailable, too busy) before doing anything.
+    /// Any other failure after sending (a timeout, a reset, another 5xx, a body that is not the system's)
+    /// leaves in doubt whether the system processed it.
+    /// </summary>
+    public static bool NotProcessed(Exception? exception, HttpResponseMessage? response) => exception switch
+    {
+        null => response?.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.TooManyRequests,
+        ApiRequestException { InnerException: { } inner } => NotProcessed(inner, null),
+        BrokenCircuitException => true,
+        HttpRequestException e => e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError,
+        _ => false,
+    };
+
     /// <summary>Whether the answer is the system failing rather than answering.</summary>
     public static bool IsServerFault(HttpResponseMessage response) =>
         (int)response.StatusCode >= 500 || response.StatusCode is System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests;

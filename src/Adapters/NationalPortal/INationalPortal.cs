@@ -3,13 +3,14 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// <summary>
 /// The national public-service portal (Cổng Dịch vụ công quốc gia, DVCQG) as the hub uses it:
 /// dossier sync and progress reports. Both take several items per call, as the portal's <c>data</c>
-/// array does, and answer one outcome per item, in order.
+/// array does, and answer one outcome per item, in order. An item in doubt is first looked up at the
+/// portal (TraCuuHoSo) and sent only when the portal does not hold it yet.
 /// </summary>
 public interface INationalPortal
 {
     /// <summary>Creates (<paramref name="isUpdate"/> false) or updates dossiers at the portal (DongBoHoSoMC).</summary>
-    Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<PortalDossier> dossiers, bool isUpdate, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<Outgoing<PortalDossier>> dossiers, bool isUpdate, CancellationToken cancellationToken);
 
     /// <summary>Reports processing steps, at most one per dossier (CapNhatTienDoHoSoMC).</summary>
-    Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<PortalProgress> steps, CancellationToken cancellationToken);
+    Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<Outgoing<PortalProgress>> steps, CancellationToken cancellationToken);
 }

@@ -5,19 +5,21 @@ namespace IntegrationHub.Adapters.NationalPortal;
 
 /// <summary>
 /// Delivers dossier changes to the portal and says what became of each: delivered, a transient fault
-/// (retry later), or a permanent rejection (a validation error the portal will give again). Items go
-/// in one call; the portal answers a call as a whole, so when it refuses one, each item is sent alone
-/// to find the one at fault and let the others through.
+/// (retry later; in doubt when the call may have taken effect), or a permanent rejection (a validation
+/// error the portal will give again). Items go in one call; the portal answers a call as a whole, so
+/// when it refuses one, each item is sent alone to find the one at fault and let the others through.
+/// An item in doubt is sent only if the portal does not already hold it.
 /// </summary>
 public sealed class NationalPortalClient(
     PortalConnection connection,
+    PortalHoldings holdings,
     ProcedureCatalog catalog,
     PortalWireMapper mapper,
     IOptions<NationalPortalOptions> options) : INationalPortal
 {
     private readonly NationalPortalOptions _options = options.Value;
 
-    public async Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<PortalDossier> dossiers, bool isUpdate, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<Outgoing<PortalDossier>> dossiers, bool isUpdate, CancellationToken cancellationToken)
     {
         var outcomes = new DeliveryOutcome[dossiers.Count];
         var items = new List<(int Index, HoSo Item)>();
@@ -25,31 +27,55 @@ public sealed class NationalPortalClient(
         {
             try
             {
-                var procedure = await catalog.FindAsync(dossiers[i].ProcedureCode, connection, cancellationToken);
+                var procedure = await catalog.FindAsync(dossiers[i].Message.ProcedureCode, connection, cancellationToken);
                 if (procedure is null)
                 {
-                    outcomes[i] = DeliveryOutcome.Permanent($"procedure code {dossiers[i].ProcedureCode} is not in the national catalogue (LayThuTuc found nothing)");
+                    outcomes[i] = DeliveryOutcome.Permanent($"procedure code {dossiers[i].Message.ProcedureCode} is not in the national catalogue (LayThuTuc found nothing)");
+                    continue;
                 }
-                else
+                var item = mapper.ToHoSo(dossiers[i].Message, procedure);
+                if (dossiers[i].InDoubt && await holdings.HoldsAsync(item, cancellationToken))
                 {
-                    items.Add((i, mapper.ToHoSo(dossiers[i], procedure)));
+                    outcomes[i] = AlreadyHeld;
+                    continue;
                 }
+                items.Add((i, item));
             }
             catch (PortalFaultException e)
             {
-                outcomes[i] = DeliveryOutcome.Transient(e.Message);
+                outcomes[i] = DeliveryOutcome.Transient(e.Message, inDoubt: dossiers[i].InDoubt);
             }
         }
         await DeliverAsync(items, (data, token) => SyncAsync(data, isUpdate, token), outcomes, cancellationToken);
         return outcomes;
     }
 
-    public async Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<PortalProgress> steps, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<Outgoing<PortalProgress>> steps, CancellationToken cancellationToken)
     {
         var outcomes = new DeliveryOutcome[steps.Count];
-        await DeliverAsync([.. steps.Select((s, i) => (i, mapper.ToTienDo(s)))], ProgressAsync, outcomes, cancellationToken);
+        var items = new List<(int Index, TienDo Item)>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var item = mapper.ToTienDo(steps[i].Message);
+            try
+            {
+                if (steps[i].InDoubt && await holdings.HoldsAsync(item, cancellationToken))
+                {
+                    outcomes[i] = AlreadyHeld;
+                    continue;
+                }
+                items.Add((i, item));
+            }
+            catch (PortalFaultException e)
+            {
+                outcomes[i] = DeliveryOutcome.Transient(e.Message, inDoubt: steps[i].InDoubt);
+            }
+        }
+        await DeliverAsync(items, ProgressAsync, outcomes, cancellationToken);
         return outcomes;
     }
+
+    private static DeliveryOutcome AlreadyHeld => DeliveryOutcome.Delivered("the portal already held it (TraCuuHoSo) after an attempt whose answer was lost");
 
     private static async Task DeliverAsync<T>(
         List<(int Index, T Item)> items,
@@ -77,21 +103,21 @@ public sealed class NationalPortalClient(
     {
         try
         {
-            var reply = await connection.CallAsync(_options.IntegrationPath, session => SyncEnvelope(session, isUpdate, data), cancellationToken);
+            var reply = await connection.WriteAsync(_options.IntegrationPath, session => SyncEnvelope(session, isUpdate, data), cancellationToken);
             if (!isUpdate && _options.AlreadyExistsCodes.Contains(reply.Answer.ErrorCode))
             {
                 if (data.Length > 1)
                 {
                     return DeliveryOutcome.Permanent("one of the dossiers already exists at the portal", reply.RawBody);
                 }
-                // The first send may have reached the portal before a crash or timeout hid the answer.
-                reply = await connection.CallAsync(_options.IntegrationPath, session => SyncEnvelope(session, true, data), cancellationToken);
+                // The portal has the dossier from elsewhere (an earlier system, an operator): this sync updates it.
+                reply = await connection.WriteAsync(_options.IntegrationPath, session => SyncEnvelope(session, true, data), cancellationToken);
             }
             return Classify(reply);
         }
         catch (PortalFaultException e)
         {
-            return DeliveryOutcome.Transient(e.Message);
+            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt);
         }
     }
 
@@ -99,7 +125,7 @@ public sealed class NationalPortalClient(
     {
         try
         {
-            var reply = await connection.CallAsync(
+            var reply = await connection.WriteAsync(
                 _options.IntegrationPath,
                 session => new PortalEnvelope { Session = session, UnitCode = _options.UnitCode, Service = "CapNhatTienDoHoSoMC", Data = data },
                 cancellationToken);
@@ -107,7 +133,7 @@ public sealed class NationalPortalClient(
         }
         catch (PortalFaultException e)
         {
-            return DeliveryOutcome.Transient(e.Message);
+            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt);
         }
     }
 

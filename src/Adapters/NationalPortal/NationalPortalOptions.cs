@@ -75,6 +75,13 @@ public sealed class NationalPortalOptions : AdapterResilienceOptions
     /// <summary>error_code values meaning a fault on the portal's side; every other code is a permanent rejection.</summary>
     public List<string> TransientCodes { get; set; } = ["99"];
 
+    /// <summary>
+    /// Where TraCuuHoSo's answer lists the dossier's steps, for finding out whether a step whose answer
+    /// was lost reached the portal. The public material does not show this part of the answer; the name
+    /// is one province integration's name for the progress list.
+    /// </summary>
+    public string LookupStepsField { get; set; } = "QuaTrinhXuLy";
+
     /// <summary>Lengths the portal is known to reject beyond (TrichYeuHoSo, NguoiXuLy); longer text is cut.</summary>
     public int MaxSummaryLength { get; set; } = 1000;
     public int MaxHandlerNameLength { get; set; } = 50;

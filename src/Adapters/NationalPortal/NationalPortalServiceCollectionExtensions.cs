@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
@@ -30,14 +28,11 @@ public static class NationalPortalServiceCollectionExtensions
         services.AddSingleton<ProcedureCatalog>();
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();
+        services.AddTransient<PortalHoldings>();
         services.AddTransient<INationalPortal, NationalPortalClient>();
         services.AddTransient<IAdapterProbe, NationalPortalProbe>();
 
-        var serializer = new SystemTextJsonContentSerializer(new JsonSerializerOptions
-        {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        });
-        services.AddRefitGeneratedClient<INationalPortalApi>(new RefitSettings(serializer))
+        services.AddRefitGeneratedClient<INationalPortalApi>(new RefitSettings(new SystemTextJsonContentSerializer(PortalJson.Options)))
             .ConfigureHttpClient((provider, client) => client.BaseAddress = provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value.BaseUrl)
             .AddAdapterPipeline(AdapterName, provider => provider.GetRequiredService<IOptions<NationalPortalOptions>>().Value);
         return services;

@@ -9,7 +9,8 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// <summary>
 /// Sends one call to the portal inside a session: logs in when needed, and when the portal answers
 /// that the session is invalid, logs in again and repeats the call once. Transport faults, 5xx,
-/// timeouts and bodies that are not the portal's JSON become <see cref="PortalFaultException"/>.
+/// timeouts and bodies that are not the portal's JSON become <see cref="PortalFaultException"/>, in
+/// doubt when the call was a write that may have taken effect.
 /// </summary>
 public sealed class PortalConnection(
     INationalPortalApi api,
@@ -19,22 +20,30 @@ public sealed class PortalConnection(
 {
     private readonly NationalPortalOptions _options = options.Value;
 
-    public async Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken)
+    /// <summary>A call that changes nothing at the portal (look-ups, the catalogue): safe to repeat.</summary>
+    public Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken) =>
+        CallAsync(path, envelope, takesEffect: false, cancellationToken);
+
+    /// <summary>A call that changes the portal's records: repeated only when an attempt certainly did not take effect.</summary>
+    public Task<PortalReply> WriteAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken) =>
+        CallAsync(path, envelope, takesEffect: true, cancellationToken);
+
+    private async Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, bool takesEffect, CancellationToken cancellationToken)
     {
         var session = await sessions.GetAsync(LoginAsync, cancellationToken);
-        var reply = await PostAsync(path, envelope(session), cancellationToken);
+        var reply = await PostAsync(path, envelope(session), takesEffect, cancellationToken);
         if (!_options.SessionInvalidCodes.Contains(reply.Answer.ErrorCode))
         {
             return reply;
         }
         sessions.Invalidate(session);
         session = await sessions.GetAsync(LoginAsync, cancellationToken);
-        return await PostAsync(path, envelope(session), cancellationToken);
+        return await PostAsync(path, envelope(session), takesEffect, cancellationToken);
     }
 
     private async Task<Credential> LoginAsync(CancellationToken cancellationToken)
     {
-        var reply = await PostAsync(_options.AuthPath, new PortalLoginRequest(_options.Username, _options.Password), cancellationToken);
+        var reply = await PostAsync(_options.AuthPath, new PortalLoginRequest(_options.Username, _options.Password), takesEffect: false, cancellationToken);
         if (!reply.Answer.IsSuccess || string.IsNullOrEmpty(reply.Answer.Session))
         {
             var refused = new PortalFaultException($"login refused: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
@@ -45,31 +54,31 @@ public sealed class PortalConnection(
     }
 
     /// <summary>One POST; an answer in the portal's format counts as the portal being up, whatever its error_code.</summary>
-    private Task<PortalReply> PostAsync(string path, object body, CancellationToken cancellationToken) =>
-        activity.TrackAsync<PortalReply, PortalFaultException>(() => SendAsync(path, body, cancellationToken));
+    private Task<PortalReply> PostAsync(string path, object body, bool takesEffect, CancellationToken cancellationToken) =>
+        activity.TrackAsync<PortalReply, PortalFaultException>(() => SendAsync(path, body, takesEffect, cancellationToken));
 
-    private async Task<PortalReply> SendAsync(string path, object body, CancellationToken cancellationToken)
+    private async Task<PortalReply> SendAsync(string path, object body, bool takesEffect, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
         {
-            response = await api.PostAsync(path.TrimStart('/'), body, _options.ServiceCode, cancellationToken);
+            response = await api.PostAsync(path.TrimStart('/'), body, _options.ServiceCode, takesEffect, cancellationToken);
         }
         catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
         {
-            throw new PortalFaultException(fault, e);
+            throw new PortalFaultException(fault, e, takesEffect && !HttpFaults.NotProcessed(e, null));
         }
 
         using (response)
         {
             var text = await HttpFaults.ReadBoundedAsync(response.Content, cancellationToken)
-                ?? throw new PortalFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes");
+                ?? throw new PortalFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes", inDoubt: takesEffect);
             if (HttpFaults.IsServerFault(response))
             {
-                throw new PortalFaultException($"HTTP {(int)response.StatusCode}");
+                throw new PortalFaultException($"HTTP {(int)response.StatusCode}", inDoubt: takesEffect && !HttpFaults.NotProcessed(null, response));
             }
             var answer = PortalAnswer.TryParse(text)
-                ?? throw new PortalFaultException($"HTTP {(int)response.StatusCode} with a body that is not the portal's JSON answer");
+                ?? throw new PortalFaultException($"HTTP {(int)response.StatusCode} with a body that is not the portal's JSON answer", inDoubt: takesEffect);
             return new PortalReply(answer, text);
         }
     }

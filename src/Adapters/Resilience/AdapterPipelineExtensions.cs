@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Adapters.Health;
+using IntegrationHub.Adapters.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -12,7 +13,8 @@ public static class AdapterPipelineExtensions
     /// The pipeline every adapter's HTTP client uses: a total time limit, retries with jittered
     /// exponential backoff for transient faults only, a circuit breaker whose state the adapter's
     /// <see cref="AdapterActivity"/> reports, a time limit per attempt, and each attempt recorded in the
-    /// exchange log.
+    /// exchange log. A request marked <see cref="AdapterRequests.TakesEffect"/> is retried only when the
+    /// failed attempt certainly did not take effect.
     /// </summary>
     public static IHttpClientBuilder AddAdapterPipeline<TOptions>(this IHttpClientBuilder client, string adapterName, Func<IServiceProvider, TOptions> options)
         where TOptions : AdapterResilienceOptions
@@ -31,6 +33,8 @@ public static class AdapterPipelineExtensions
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     Delay = settings.RetryDelay,
+                    ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                        && (!TakesEffect(args.Context) || HttpFaults.NotProcessed(args.Outcome.Exception, args.Outcome.Result))),
                 });
             }
             pipeline
@@ -48,4 +52,7 @@ public static class AdapterPipelineExtensions
             adapterName, container.GetService<IExchangeRecorder>() ?? NoExchangeRecorder.Instance, container.GetService<TimeProvider>() ?? TimeProvider.System));
         return client;
     }
+
+    private static bool TakesEffect(ResilienceContext context) =>
+        context.GetRequestMessage()?.Options.TryGetValue(AdapterRequests.TakesEffectKey, out var takesEffect) == true && takesEffect;
 }

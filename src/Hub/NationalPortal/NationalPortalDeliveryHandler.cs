@@ -22,16 +22,16 @@ public sealed class NationalPortalDeliveryHandler(INationalPortal portal, IOptio
     /// <summary>Reads each row's payload; a row that cannot be read is refused on its own and the rest go out.</summary>
     private static async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync<T>(
         IReadOnlyList<PendingDelivery> batch,
-        Func<IReadOnlyList<T>, CancellationToken, Task<IReadOnlyList<DeliveryOutcome>>> send,
+        Func<IReadOnlyList<Outgoing<T>>, CancellationToken, Task<IReadOnlyList<DeliveryOutcome>>> send,
         CancellationToken cancellationToken)
     {
         var outcomes = new DeliveryOutcome[batch.Count];
-        var readable = new List<(int Index, T Message)>();
+        var readable = new List<(int Index, Outgoing<T> Message)>();
         for (var i = 0; i < batch.Count; i++)
         {
             try
             {
-                readable.Add((i, OutboxPayload.Deserialize<T>(batch[i].Payload)));
+                readable.Add((i, new Outgoing<T>(OutboxPayload.Deserialize<T>(batch[i].Payload), batch[i].InDoubt)));
             }
             catch (JsonException e)
             {

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Hub.Dossiers;
@@ -35,6 +36,13 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
 
     public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
     {
+        if (change.Kind == DossierChangeKind.Rescheduled)
+        {
+            // The portal keeps the date promised at receipt (NgayHenTra), which its on-time figures are
+            // measured against; the apology and the new date reach it as a step.
+            yield return OutboxEntry.Of(Target, ProgressKind, ToRescheduleStep(change.Dossier));
+            yield break;
+        }
         yield return OutboxEntry.Of(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
         if (change.Progress is { } step)
         {
@@ -47,7 +55,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         Code = dossier.Code,
         ProcedureCode = dossier.ProcedureCode,
         AgencyCode = dossier.AgencyCode,
-        AgencyName = agencies.AgencyName(dossier.AgencyCode) ?? dossier.AgencyCode,
+        AgencyName = agencies.AgencyName(dossier.AgencyCode),
         Applicant = ToPortalApplicant(dossier.Applicant),
         ContactPhone = dossier.ContactPhone,
         ContactEmail = dossier.ContactEmail,
@@ -76,6 +84,16 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
             LegalForm = applicant.LegalForm,
             LegalRepresentative = applicant.LegalRepresentative,
         };
+
+    private PortalProgress ToRescheduleStep(Dossier dossier) => new()
+    {
+        DossierCode = dossier.Code,
+        HandlerName = agencies.AgencyName(dossier.AgencyCode),
+        OccurredAt = dossier.UpdatedAt,
+        Content = $"Xin lỗi và hẹn lại ngày trả kết quả: {VietnamTime.Date(dossier.CurrentDueAt):dd/MM/yyyy}. Lý do: {dossier.RescheduleReason}",
+        StatusAfter = dossier.Status.ToString(),
+        StepDeadline = dossier.CurrentDueAt,
+    };
 
     private static PortalProgress ToPortalProgress(Dossier dossier, ProgressRecord step) => new()
     {

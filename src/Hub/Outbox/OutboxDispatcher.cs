@@ -11,7 +11,8 @@ namespace IntegrationHub.Hub.Outbox;
 /// Delivers committed outbox rows through their targets' handlers: per (dossier, target) in commit
 /// order, with exponential backoff and jitter after a transient fault, and to the dead letters after a
 /// permanent rejection or <see cref="OutboxOptions.MaxAttempts"/> attempts. Nothing is marked delivered
-/// unless the target said so; a crash before the round commits leaves its rows pending.
+/// unless the target said so. Each call's outcome is recorded when it arrives; a row whose call may have
+/// taken effect unrecorded (answer lost, process died) goes back to its handler marked in doubt.
 /// </summary>
 public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
@@ -54,37 +55,56 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Claims, delivers and records one round of rows; returns how many were claimed.</summary>
+    /// <summary>
+    /// Claims one round of rows under a lease, delivers them, and records each call's outcome as soon as
+    /// it is known, in a transaction of its own; returns how many were claimed.
+    /// </summary>
     private async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await OutboxClaims.ClaimAsync(connection, transaction, _options.BatchSize, cancellationToken);
+        var claimId = Guid.CreateVersion7();
+        List<PendingDelivery> claimed;
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, cancellationToken);
+        }
         if (claimed.Count == 0)
         {
-            await transaction.CommitAsync(cancellationToken);
             return 0;
         }
 
+        // No delivery outlives its lease: past it, another dispatcher may take the row.
+        using var lease = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lease.CancelAfter(_options.ClaimLease - _options.LeaseMargin);
         await using var scope = scopes.CreateAsyncScope();
         var handlers = HandlersFor(scope.ServiceProvider, claimed);
-        var records = new DeliveryRecord[claimed.Count];
         await Parallel.ForEachAsync(
             Batches(claimed, handlers),
             new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
-            async (batch, token) =>
+            async (indexes, token) =>
             {
-                var outcomes = await DeliverAsync(handlers, [.. batch.Select(i => claimed[i])], token);
-                for (var i = 0; i < batch.Length; i++)
+                PendingDelivery[] batch = [.. indexes.Select(i => claimed[i])];
+                var outcomes = await DeliverAsync(handlers, batch, lease.Token, token);
+                var records = batch.Zip(outcomes, Record).ToList();
+                await RecordAsync(claimId, batch, records, token);
+                foreach (var (row, record) in batch.Zip(records))
                 {
-                    var row = claimed[batch[i]];
-                    records[batch[i]] = Record(row, outcomes[i]);
-                    metrics.DeliveryAttempted(row.Target, records[batch[i]].Status, clock.GetUtcNow() - row.CreatedAt);
+                    metrics.DeliveryAttempted(row.Target, record.Status, clock.GetUtcNow() - row.CreatedAt);
                 }
             });
+        return claimed.Count;
+    }
 
-        await OutboxClaims.CompleteAsync(connection, transaction, records, cancellationToken);
-        var recorded = await deliveryEvents.RecordAsync(connection, transaction, claimed.Zip(records), cancellationToken);
+    /// <summary>Records one call's outcomes, and the events of deliveries that ended, in one transaction.</summary>
+    private async Task RecordAsync(Guid claimId, PendingDelivery[] batch, List<DeliveryRecord> records, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var completed = await OutboxClaims.CompleteAsync(connection, transaction, claimId, records, cancellationToken);
+        if (completed < records.Count)
+        {
+            logger.LogWarning("{Missed} of {Count} deliveries to {Target} were recorded after their lease ran out; the rows are in doubt and will be checked", records.Count - completed, records.Count, batch[0].Target);
+        }
+        var recorded = await deliveryEvents.RecordAsync(connection, transaction, batch.Zip(records), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (recorded.Events > 0)
         {
@@ -94,7 +114,6 @@ public sealed class OutboxDispatcher(
         {
             signal.Notify();
         }
-        return claimed.Count;
     }
 
     /// <summary>
@@ -125,22 +144,26 @@ public sealed class OutboxDispatcher(
             .GroupBy(i => (claimed[i].Target, claimed[i].Kind))
             .SelectMany(group => group.Chunk(Math.Max(1, handlers[group.Key.Target].MaxBatchSize)));
 
-    private async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(Dictionary<string, IOutboxHandler> handlers, PendingDelivery[] batch, CancellationToken cancellationToken)
+    /// <param name="lease">Cancelled when the claim's lease is about to run out, or the hub stops.</param>
+    /// <param name="stopping">Cancelled when the hub stops: then nothing is recorded and the rows come back in doubt.</param>
+    private async Task<IReadOnlyList<DeliveryOutcome>> DeliverAsync(
+        Dictionary<string, IOutboxHandler> handlers, PendingDelivery[] batch, CancellationToken lease, CancellationToken stopping)
     {
         var target = batch[0].Target;
         var handler = handlers[target];
         try
         {
             using var exchanges = ExchangeContext.Begin(clientId: null, dossierCode: null, [.. batch.Select(b => b.DossierId).Distinct()]);
-            var outcomes = await handler.DeliverAsync(batch, cancellationToken);
+            var outcomes = await handler.DeliverAsync(batch, lease);
             return outcomes.Count == batch.Length
                 ? outcomes
-                : Same(batch, DeliveryOutcome.Transient($"handler for '{target}' answered {outcomes.Count} outcomes for {batch.Length} rows"));
+                : Same(batch, DeliveryOutcome.Transient($"handler for '{target}' answered {outcomes.Count} outcomes for {batch.Length} rows", inDoubt: true));
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
+            // Whatever the handler had sent before it failed may have taken effect.
             logger.LogWarning(e, "Delivery of {Count} rows to {Target} failed unexpectedly", batch.Length, target);
-            return Same(batch, DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}"));
+            return Same(batch, DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}", inDoubt: true));
         }
     }
 
@@ -153,18 +176,18 @@ public sealed class OutboxDispatcher(
         switch (outcome.Result)
         {
             case DeliveryResult.Delivered:
-                return new DeliveryRecord(delivery.Id, OutboxStatus.Delivered, now, null, answer);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.Delivered, now, null, answer, InDoubt: false);
             case DeliveryResult.PermanentFailure:
                 logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered: {Reason}", delivery.Id, delivery.Target, outcome.Detail);
-                return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer, InDoubt: false);
             default:
                 var attempts = delivery.Attempts + 1;
                 if (attempts >= _options.MaxAttempts)
                 {
                     logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered after {Attempts} attempts: {Reason}", delivery.Id, delivery.Target, attempts, outcome.Detail);
-                    return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer);
+                    return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer, outcome.InDoubt);
                 }
-                return new DeliveryRecord(delivery.Id, OutboxStatus.Pending, now + Backoff(attempts), Cut(outcome.Detail), answer);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.Pending, now + Backoff(attempts), Cut(outcome.Detail), answer, outcome.InDoubt);
         }
     }
 

@@ -30,6 +30,15 @@ public sealed class OutboxOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a claimed row is left to the dispatcher that claimed it. Its deliveries are cancelled
+    /// <see cref="LeaseMargin"/> before the lease ends, so a row is never in two dispatchers' hands; a row
+    /// whose lease ends unrecorded (the process died) is claimed again as in doubt.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan LeaseMargin { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longest answer text kept per row for operators.</summary>
     public int MaxAnswerLength { get; set; } = 4000;
 }

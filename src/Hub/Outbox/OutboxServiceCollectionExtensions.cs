@@ -5,7 +5,9 @@ public static class OutboxServiceCollectionExtensions
     /// <summary>The transactional outbox and its dispatcher. Each target adds itself with <see cref="AddOutboxTarget"/>.</summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .Validate(o => o.ClaimLease > 2 * o.LeaseMargin && o.LeaseMargin > TimeSpan.Zero, "Hub:Outbox:ClaimLease must be more than twice LeaseMargin, and LeaseMargin above zero")
+            .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<OutboxDispatcher>();

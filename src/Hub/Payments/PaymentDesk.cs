@@ -34,7 +34,7 @@ public sealed class PaymentDesk(
     }
 
     private PaymentReceipt Receipt(Dossier dossier, IReadOnlyList<DossierFee> fees) => new(
-        dossier.AgencyCode, agencies.AgencyName(dossier.AgencyCode) ?? dossier.AgencyCode, dossier.ProcedureCode,
+        dossier.AgencyCode, agencies.AgencyName(dossier.AgencyCode), dossier.ProcedureCode,
         dossier.Applicant.Name ?? "", dossier.Applicant.IdNumber, dossier.Applicant.Address,
         [.. fees.Select(f => new ReceiptLine(f.Code, f.Name, f.Amount, f.Kind))]);
 

@@ -28,7 +28,9 @@ public sealed class AgencyDirectory
         _operatorsByKeyHash = options.Value.Operators.ToDictionary(o => o.ApiKeySha256.Trim().ToLowerInvariant(), o => o.Id, StringComparer.Ordinal);
     }
 
-    public string? AgencyName(string code) => _agencyNames.GetValueOrDefault(code);
+    /// <summary>The agency's name; every agency a client acts for has one (checked at start).</summary>
+    public string AgencyName(string code) =>
+        _agencyNames.GetValueOrDefault(code) ?? throw new InvalidOperationException($"Agency {code} has no name in Hub:Access:Agencies");
 
     /// <summary>The ids of the agency clients that may act for the agency.</summary>
     public IReadOnlyList<string> ClientsActingFor(string agencyCode) =>

@@ -13,7 +13,11 @@ public static class SecurityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAgencyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.SectionName));
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.SectionName))
+            .Validate(
+                o => o.Clients.SelectMany(c => c.Agencies).All(code => o.Agencies.Any(a => a.Code == code && !string.IsNullOrWhiteSpace(a.Name))),
+                "Every agency a client acts for needs its name in Hub:Access:Agencies: the national portal is told the handling agency by name (DonViXuLy)")
+            .ValidateOnStart();
         services.AddSingleton<AgencyDirectory>();
         services.AddSingleton<ClientCertificateValidator>();
         services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureHttpsDefaults(https =>

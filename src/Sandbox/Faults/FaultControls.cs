@@ -37,25 +37,42 @@ public sealed class FaultControls
         Down = false;
     }
 
-    /// <summary>Waits out the latency; returns the faulty answer to give, or null to answer normally.</summary>
-    public async Task<IResponseMessage?> ApplyAsync()
+    /// <summary>Calls processed whose answer was then lost (<see cref="FaultMode.AnswerLost"/>).</summary>
+    public int AnswersLost => _answersLost;
+
+    private int _answersLost;
+
+    /// <summary>Answers a call through <paramref name="handle"/>, or with the fault it is chosen for.</summary>
+    public async Task<IResponseMessage> RespondAsync(Func<Task<IResponseMessage>> handle)
     {
         if (Latency > TimeSpan.Zero)
         {
             await Task.Delay(Latency);
         }
-        if (!Down && (FailureRate <= 0 || Random.Shared.NextDouble() >= FailureRate))
+        var (fails, mode) = (Fails(), Mode);
+        if (!fails)
         {
-            return null;
+            return await handle();
         }
-        return Mode switch
+        if (mode != FaultMode.AnswerLost)
+        {
+            return await FaultAsync(mode);
+        }
+        await handle();
+        Interlocked.Increment(ref _answersLost);
+        return await HangAsync();
+    }
+
+    private bool Fails() => Down || (FailureRate > 0 && Random.Shared.NextDouble() < FailureRate);
+
+    private static async Task<IResponseMessage> FaultAsync(FaultMode mode) =>
+        mode switch
         {
             FaultMode.Unavailable => SimulatorResponses.Text(HttpStatusCode.ServiceUnavailable, "Service Unavailable"),
             FaultMode.MalformedBody => SimulatorResponses.Text(HttpStatusCode.OK, "<html><body>Gateway error</body></html>"),
-            FaultMode.Hang => await HangAsync(),
+            FaultMode.Hang or FaultMode.AnswerLost => await HangAsync(),
             _ => SimulatorResponses.Text(HttpStatusCode.InternalServerError, "<html><body>500 Internal Server Error</body></html>"),
         };
-    }
 
     /// <summary>Exposes the controls over HTTP on the simulator's own server.</summary>
     public void MapEndpoint(WireMockServer server) =>

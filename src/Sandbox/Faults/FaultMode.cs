@@ -11,4 +11,9 @@ public enum FaultMode
     MalformedBody,
     /// <summary>No answer until long after any sane client timeout.</summary>
     Hang,
+    /// <summary>
+    /// The call is processed, then its answer is lost: no answer until long after any sane client
+    /// timeout, as when a link fails on the way back. The caller cannot tell whether it took effect.
+    /// </summary>
+    AnswerLost,
 }

@@ -4,12 +4,66 @@ using System.Text.Json.Nodes;
 namespace IntegrationHub.Sandbox.NationalPortal;
 
 /// <summary>
-/// The portal's checks on a dossier (DongBoHoSoMC) or step (CapNhatTienDoHoSoMC) item, per
-/// shared/contracts/national-portal.md: required fields, string values, date formats and code ranges.
-/// Each check returns the first problem found, or null.
+/// The portal's checks on a dossier (DongBoHoSoMC) or step (CapNhatTienDoHoSoMC) item, per the
+/// contract (docs/national-systems.md): required fields, string values, date formats, code ranges and
+/// the fields that exist. Each check returns the first problem found, or null.
 /// </summary>
 public static class PortalContract
 {
+    /// <summary>Every field of a DongBoHoSoMC item, and of each of its lists' elements, that the contract knows.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> DossierFields = new Dictionary<string, string[]>
+    {
+        [""] =
+        [
+            "MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "TenLinhVuc", "KenhThucHien", "SoBienNhan", "ChuHoSo", "SoGiayToChuHoSo",
+            "LoaiDoiTuong", "MaDoiTuong", "ThongTinKhac", "Email", "Fax", "SoDienThoai", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra",
+            "TrangThaiHoSo", "NgayTra", "ThongTinTra", "HinhThuc", "NgayKetThucXuLy", "DonViXuLy", "GhiChu", "NoiNopHoSo",
+            "HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID", "DuocThanhToanTrucTuyen", "NgayTuChoi", "NgayNopHoSo",
+            "DinhDanhCHS", "DSKetNoiCSDL", "TaiLieuNop", "DanhSachLePhi", "DanhSachTepDinhKemKhac", "DanhSachHoSoBoSung", "DanhSachGiayToKetQua",
+        ],
+        ["DinhDanhCHS"] = ["LoaiDinhDanh", "SoDinhDanh"],
+        ["DSKetNoiCSDL"] = ["MaCSDL"],
+        ["TaiLieuNop"] = ["TepDinhKemId", "TenTepDinhKem", "IsDeleted", "MaThanhPhanHoSo", "DuongDanTaiTepTin", "DuocSoHoa", "DuocTaiSuDung", "DuocLayTuKhoDMQG", "MaKetQuaThayThe"],
+        ["DanhSachLePhi"] = ["TenPhiLePhi", "MaPhiLePhi", "HinhThucThu", "Gia", "LoaiPhiLePhi"],
+        ["DanhSachTepDinhKemKhac"] = ["TenGiayTo", "SoLuong", "LoaiGiayTo"],
+        ["DanhSachHoSoBoSung"] =
+        [
+            "HoSoBoSungId", "NguoiYeuCauBoSung", "NoiDungBoSung", "NgayBoSung", "NguoiTiepNhanBoSung", "ThongTinTiepNhan", "NgayTiepNhanBoSung",
+            "TrangThaiBoSung", "DanhSachGiayToBoSung", "DanhSachLePhiBoSung", "NgayHenTraTruoc", "NgayHenTraMoi",
+        ],
+        ["DanhSachGiayToKetQua"] = ["TenGiayTo", "MaThanhPhanHoSo", "GiayToId", "DuongDanTepTinKetQua", "MaGiayToKetQua"],
+    };
+
+    /// <summary>Every field of a CapNhatTienDoHoSoMC item.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ProgressFields = new Dictionary<string, string[]>
+    {
+        [""] = ["MaHoSo", "NguoiXuLy", "ChucDanh", "ThoiDiemXuLy", "PhongBanXuLy", "NoiDungXuLy", "TrangThai", "NgayBatDau", "NgayKetThucTheoQuyDinh"],
+    };
+
+    /// <summary>Every key of a call's body.</summary>
+    public static readonly IReadOnlySet<string> EnvelopeFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "session", "madonvi", "service", "isUpdating", "data", "mahoso", "maTTHC",
+    };
+
+    /// <summary>The first field of <paramref name="item"/> (or of an element of its lists) that <paramref name="fields"/> does not know, as a path.</summary>
+    public static string? UnknownField(JsonObject item, IReadOnlyDictionary<string, string[]> fields, string list = "")
+    {
+        foreach (var (name, value) in item)
+        {
+            if (!fields[list].Contains(name))
+            {
+                return list.Length == 0 ? name : $"{list}.{name}";
+            }
+            if (list.Length == 0 && value is JsonArray elements && fields.ContainsKey(name)
+                && elements.OfType<JsonObject>().Select(e => UnknownField(e, fields, name)).FirstOrDefault(u => u is not null) is { } unknown)
+            {
+                return unknown;
+            }
+        }
+        return null;
+    }
+
     private static readonly string[] DossierRequired =
         ["MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "TenLinhVuc", "LoaiDoiTuong", "TrichYeuHoSo", "NgayTiepNhan", "NgayHenTra", "TrangThaiHoSo", "HinhThuc", "DonViXuLy"];
 

@@ -3,11 +3,16 @@ using System.Text.Json.Nodes;
 
 namespace IntegrationHub.Sandbox.NationalPortal;
 
-/// <summary>What the simulated portal has received, for tests and the load generator to check.</summary>
+/// <summary>
+/// What the simulated portal has received, for tests and the load generator to check: every call,
+/// every dossier as the portal holds it, and every breach of the contract, including repeats. Nothing
+/// the hub sends is dropped or merged: a repeat is kept and reported.
+/// </summary>
 public sealed class PortalRecords
 {
     private readonly ConcurrentDictionary<string, PortalDossierRecord> _dossiers = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PortalCall> _calls = new();
+    private readonly ConcurrentQueue<string> _violations = new();
 
     public PortalDossierRecord? Dossier(string code) => _dossiers.GetValueOrDefault(code);
 
@@ -16,9 +21,19 @@ public sealed class PortalRecords
     /// <summary>Every integration call in arrival order, accepted or not.</summary>
     public IReadOnlyList<PortalCall> Calls => [.. _calls];
 
+    /// <summary>
+    /// What a correct province system would never send, in arrival order: an item the contract refuses,
+    /// a field the contract does not have, a create for a dossier the portal holds, an update or a step
+    /// for one it does not, and repeats (a step it already holds, a sync identical to the last one with
+    /// no step between them). Empty after a run means the hub said each thing right, once.
+    /// </summary>
+    public IReadOnlyList<string> Violations => [.. _violations];
+
     internal bool Exists(string code) => _dossiers.ContainsKey(code);
 
     internal void Log(PortalCall call) => _calls.Enqueue(call);
+
+    internal void Violation(string text) => _violations.Enqueue(text);
 
     internal PortalDossierRecord Create(string code, JsonObject item) =>
         _dossiers.GetOrAdd(code, _ => new PortalDossierRecord(code, DateTimeOffset.UtcNow, item));
@@ -30,6 +45,7 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
     private readonly Lock _lock = new();
     private readonly List<JsonObject> _syncs = [first];
     private readonly List<JsonObject> _progress = [];
+    private int _stepsSinceSync;
 
     public string Code { get; } = code;
     public DateTimeOffset FirstReceivedAt { get; } = firstReceivedAt;
@@ -37,35 +53,43 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
     /// <summary>The latest accepted DongBoHoSoMC item.</summary>
     public JsonObject Latest { get { lock (_lock) { return _syncs[^1]; } } }
 
-    /// <summary>Every accepted DongBoHoSoMC item in arrival order.</summary>
+    /// <summary>Every accepted DongBoHoSoMC item in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Syncs { get { lock (_lock) { return [.. _syncs]; } } }
 
-    /// <summary>The dossier's steps in arrival order; a step sent again (same time, status and content) is kept once, as the portal's history shows it once.</summary>
+    /// <summary>Every accepted step in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Progress { get { lock (_lock) { return [.. _progress]; } } }
 
-    /// <summary>How many step items arrived that the portal already had.</summary>
+    /// <summary>Steps that arrived although the portal already held the same step (time, status and content).</summary>
     public int RepeatedProgress { get; private set; }
+
+    /// <summary>Syncs identical to the one before with no step between them: the same change sent again.</summary>
+    public int RepeatedSyncs { get; private set; }
 
     public string? Status => PortalContract.Text(Latest, "TrangThaiHoSo");
 
-    internal void AddSync(JsonObject item)
+    /// <returns>Whether the item repeats the last sync.</returns>
+    internal bool AddSync(JsonObject item)
     {
         lock (_lock)
         {
+            var repeated = _stepsSinceSync == 0 && JsonNode.DeepEquals(_syncs[^1], item);
+            RepeatedSyncs += repeated ? 1 : 0;
             _syncs.Add(item);
+            _stepsSinceSync = 0;
+            return repeated;
         }
     }
 
-    internal void AddProgress(JsonObject item)
+    /// <returns>Whether the portal already held this step.</returns>
+    internal bool AddProgress(JsonObject item)
     {
         lock (_lock)
         {
-            if (_progress.Any(p => SameStep(p, item)))
-            {
-                RepeatedProgress++;
-                return;
-            }
+            var repeated = _progress.Any(p => SameStep(p, item));
+            RepeatedProgress += repeated ? 1 : 0;
             _progress.Add(item);
+            _stepsSinceSync++;
+            return repeated;
         }
     }
 

@@ -35,10 +35,8 @@ public sealed class PortalSimulator : SimulatedSystem
         : base(port)
     {
         _options = options;
-        Server.Given(Request.Create().WithPath(options.AuthPath).UsingPost())
-            .RespondWith(Response.Create().WithCallback(LoginAsync));
-        Server.Given(Request.Create().WithPath(options.IntegrationPath).UsingPost())
-            .RespondWith(Response.Create().WithCallback(IntegrationAsync));
+        Map(options.AuthPath, "POST", Login);
+        Map(options.IntegrationPath, "POST", Integration);
         Server.Given(Request.Create().WithPath("/_sandbox/received").UsingGet())
             .AtPriority(1)
             .RespondWith(Response.Create().WithCallback(_ => SimulatorResponses.Json(HttpStatusCode.OK, Records.Dossiers.Select(d => new
@@ -68,12 +66,8 @@ public sealed class PortalSimulator : SimulatedSystem
 
     public void AcceptDossier(string code) => _rejections.TryRemove(code, out _);
 
-    private async Task<IResponseMessage> LoginAsync(IRequestMessage request)
+    private IResponseMessage Login(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         var body = Parse(request.Body);
         if (body is null || Str(body, "username") != _options.Username || Str(body, "password") != _options.Password)
         {
@@ -85,15 +79,19 @@ public sealed class PortalSimulator : SimulatedSystem
         return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(new Dictionary<string, object> { ["error_code"] = 0, ["session"] = session }));
     }
 
-    private async Task<IResponseMessage> IntegrationAsync(IRequestMessage request)
+    private IResponseMessage Integration(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         var body = Parse(request.Body);
         var service = body is null ? "" : Str(body, "service") ?? "";
+        if (!IsJson(request))
+        {
+            Records.Violation($"{service}: Content-Type is not application/json");
+        }
         var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service);
+        if (code is not (Codes.Success or Codes.SessionInvalid) && !DossierCodes(body).Any(_rejections.ContainsKey))
+        {
+            Records.Violation($"{service} {string.Join(",", DossierCodes(body))}: error_code {code} {message}");
+        }
         Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow));
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
@@ -113,6 +111,10 @@ public sealed class PortalSimulator : SimulatedSystem
         if (Str(body, "madonvi") != _options.UnitCode)
         {
             return (Codes.InvalidData, "madonvi: không đúng đơn vị", null);
+        }
+        if (body.Select(p => p.Key).FirstOrDefault(k => !PortalContract.EnvelopeFields.Contains(k)) is { } unknown)
+        {
+            return (Codes.InvalidData, $"{unknown}: trường không có trong đặc tả", null);
         }
         return service switch
         {
@@ -138,7 +140,7 @@ public sealed class PortalSimulator : SimulatedSystem
         foreach (var item in items)
         {
             var code = PortalContract.Text(item, "MaHoSo");
-            if (PortalContract.CheckDossier(item) is { } problem)
+            if ((PortalContract.CheckDossier(item) ?? Unknown(item, PortalContract.DossierFields)) is { } problem)
             {
                 return (Codes.InvalidData, problem, null);
             }
@@ -165,7 +167,10 @@ public sealed class PortalSimulator : SimulatedSystem
             var code = PortalContract.Text(item, "MaHoSo")!;
             if (Records.Dossier(code) is { } record)
             {
-                record.AddSync(item);
+                if (record.AddSync(item))
+                {
+                    Records.Violation($"DongBoHoSoMC {code}: the same sync again, with no step since the last one");
+                }
             }
             else
             {
@@ -183,7 +188,7 @@ public sealed class PortalSimulator : SimulatedSystem
         }
         foreach (var item in items)
         {
-            if (PortalContract.CheckProgress(item) is { } problem)
+            if ((PortalContract.CheckProgress(item) ?? Unknown(item, PortalContract.ProgressFields)) is { } problem)
             {
                 return (Codes.InvalidData, problem, null);
             }
@@ -199,20 +204,37 @@ public sealed class PortalSimulator : SimulatedSystem
         }
         foreach (var item in items)
         {
-            Records.Dossier(PortalContract.Text(item, "MaHoSo")!)!.AddProgress(item);
+            var code = PortalContract.Text(item, "MaHoSo")!;
+            if (Records.Dossier(code)!.AddProgress(item))
+            {
+                Records.Violation($"CapNhatTienDoHoSoMC {code}: a step the portal already holds ({PortalContract.Text(item, "ThoiDiemXuLy")}, {PortalContract.Text(item, "NoiDungXuLy")})");
+            }
         }
         return (Codes.Success, "Cập nhật tiến độ thành công", null);
     }
 
+    /// <summary>
+    /// The dossier as the portal holds it: its latest sync, and its steps under <c>QuaTrinhXuLy</c>
+    /// (the name one province integration gives the progress list; the contract does not show this answer's steps).
+    /// </summary>
     private (string, string, JsonArray?) Lookup(string? code)
     {
         var result = new JsonArray();
         if (code is not null && Records.Dossier(code) is { } record)
         {
-            result.Add(record.Latest.DeepClone());
+            var held = record.Latest.DeepClone().AsObject();
+            held["QuaTrinhXuLy"] = new JsonArray([.. record.Progress.Select(p => p.DeepClone())]);
+            result.Add(held);
         }
         return (Codes.Success, "Thành công", result);
     }
+
+    private static string? Unknown(JsonObject item, IReadOnlyDictionary<string, string[]> fields) =>
+        PortalContract.UnknownField(item, fields) is { } unknown ? $"{unknown}: trường không có trong đặc tả" : null;
+
+    private static bool IsJson(IRequestMessage request) =>
+        request.Headers is { } headers && headers.TryGetValue("Content-Type", out var values)
+        && values.Any(v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase));
 
     private static (string, string, JsonArray?) Procedure(string? code)
     {

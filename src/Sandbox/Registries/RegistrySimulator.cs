@@ -39,8 +39,8 @@ public sealed class RegistrySimulator : SimulatedSystem
     {
         _options = options;
         _lookup = lookup;
-        Server.Given(Request.Create().WithPath(options.TokenPath).UsingPost()).RespondWith(Response.Create().WithCallback(IssueTokenAsync));
-        Server.Given(Request.Create().WithPath(lookupPath).UsingPost()).RespondWith(Response.Create().WithCallback(LookupAsync));
+        Map(options.TokenPath, "POST", IssueToken);
+        Map(lookupPath, "POST", Lookup);
     }
 
 
@@ -97,12 +97,8 @@ public sealed class RegistrySimulator : SimulatedSystem
         });
     }
 
-    private async Task<IResponseMessage> IssueTokenAsync(IRequestMessage request)
+    private IResponseMessage IssueToken(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         var form = (request.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => Uri.UnescapeDataString(pair[0]), pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : "", StringComparer.Ordinal);
@@ -122,12 +118,8 @@ public sealed class RegistrySimulator : SimulatedSystem
         }));
     }
 
-    private async Task<IResponseMessage> LookupAsync(IRequestMessage request)
+    private IResponseMessage Lookup(IRequestMessage request)
     {
-        if (await Faults.ApplyAsync() is { } fault)
-        {
-            return fault;
-        }
         var authorization = request.Headers is { } headers && headers.TryGetValue("Authorization", out var values) ? values.FirstOrDefault() ?? "" : "";
         if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal)
             || !_tokens.TryGetValue(authorization["Bearer ".Length..], out var expires) || expires < DateTimeOffset.UtcNow)

@@ -88,6 +88,9 @@ public static class HubSettings
             ["Hub:Outbox:PollInterval"] = "00:00:00.100",
             ["Hub:Outbox:RetryBaseDelay"] = "00:00:00.100",
             ["Hub:Outbox:RetryMaxDelay"] = "00:00:00.500",
+            // A crashed hub's claims come back within seconds; the portal's time limits fit well inside.
+            ["Hub:Outbox:ClaimLease"] = "00:00:08",
+            ["Hub:Outbox:LeaseMargin"] = "00:00:02",
             ["Hub:Adapters:NationalPortal:BaseUrl"] = portal.Url,
             ["Hub:Adapters:NationalPortal:Username"] = "sandbox",
             ["Hub:Adapters:NationalPortal:Password"] = PortalPassword,

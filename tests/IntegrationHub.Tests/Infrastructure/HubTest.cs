@@ -16,7 +16,13 @@ public abstract class HubTest : IAsyncLifetime
     /// <summary>A logging provider that sees what the hub logs; none by default.</summary>
     protected virtual ILoggerProvider? Logs => null;
 
-    public async Task DisposeAsync() => await Hub.DisposeAsync();
+    /// <summary>Every test ends by checking that the portal saw nothing a correct hub would not send: no repeat, no field or code outside the contract.</summary>
+    public async Task DisposeAsync()
+    {
+        var violations = Hub.Portal.Records.Violations;
+        await Hub.DisposeAsync();
+        Assert.Empty(violations);
+    }
 
     /// <summary>Adjusts the hub's settings before it starts.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)

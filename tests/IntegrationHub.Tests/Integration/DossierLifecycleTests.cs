@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters;
 using IntegrationHub.V1;
+using static IntegrationHub.Sandbox.NationalPortal.PortalContract;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -121,7 +122,4 @@ public sealed class DossierLifecycleTests : HubTest
         Assert.Equal(Grpc.Core.StatusCode.AlreadyExists, again.StatusCode);
         Assert.Contains("dossier_code", again.Status.Detail);
     }
-
-    private static string? Text(System.Text.Json.Nodes.JsonObject item, string field) =>
-        IntegrationHub.Sandbox.NationalPortal.PortalContract.Text(item, field);
 }

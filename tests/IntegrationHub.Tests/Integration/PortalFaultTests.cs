@@ -42,6 +42,22 @@ public sealed class PortalFaultTests : HubTest
     }
 
     [Fact]
+    public async Task Answers_lost_after_the_portal_took_the_call_do_not_make_any_change_take_effect_twice()
+    {
+        Hub.Portal.Faults.Mode = FaultMode.AnswerLost;
+        Hub.Portal.Faults.FailureRate = 0.3;
+        var codes = await SubmitWithStepsAsync(dossiers: 8, steps: 4);
+        await Eventually.HoldsAsync(
+            () => codes.All(c => Hub.Portal.Records.Dossier(c) is { Progress.Count: >= 4 }), TimeSpan.FromSeconds(60), "every step taken by the portal while answers are lost");
+        Hub.Portal.Faults.Reset();
+
+        await AssertAllDeliveredInOrderOnceAsync(codes, steps: 4);
+        Assert.All(codes, code => Assert.Equal(0, Hub.Portal.Records.Dossier(code)!.RepeatedSyncs));
+        // The hub asked the portal what it held instead of sending again blindly.
+        Assert.Contains(Hub.Portal.Records.Calls, c => c.Service == "TraCuuHoSo");
+    }
+
+    [Fact]
     public async Task A_permanent_rejection_dead_letters_that_dossier_while_others_keep_flowing()
     {
         Hub.Portal.RejectDossier("REJECTED-0001", "TrichYeuHoSo: chứa ký tự không hợp lệ");
@@ -121,11 +137,16 @@ public sealed class PortalFaultTests : HubTest
             var record = Hub.Portal.Records.Dossier(code)!;
             Assert.Equal(expected[..steps], record.Progress.Select(p => PortalContract.Text(p, "TrangThai")));
             Assert.Equal(0, record.RepeatedProgress);
-            var accepted = Hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.ErrorCode == "00").ToList();
+            var accepted = Hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.ErrorCode == "00" && c.Service != "TraCuuHoSo").ToList();
             Assert.Equal(steps, accepted.Count(c => c.Service == "CapNhatTienDoHoSoMC"));
-            Assert.Equal(["False", .. Enumerable.Repeat("True", steps)], accepted.Where(c => c.Service == "DongBoHoSoMC").Select(c => c.IsUpdating));
+            // One create, then updates; an update whose content the portal already held when its answer was lost is not sent again.
+            var syncs = accepted.Where(c => c.Service == "DongBoHoSoMC").Select(c => c.IsUpdating).ToList();
+            Assert.Equal("False", syncs[0]);
+            Assert.All(syncs.Skip(1), u => Assert.Equal("True", u));
+            Assert.InRange(syncs.Count, steps, steps + 1);
             Assert.Equal(expected[steps - 1], record.Status);
         }
+        Assert.Empty(Hub.Portal.Records.Violations);
     }
 
     private async Task<TargetDelivery> DeliveryOf(string code) =>

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using IntegrationHub.V1;
+using static IntegrationHub.Sandbox.NationalPortal.PortalContract;
 
 namespace IntegrationHub.Tests.Integration;
 
@@ -19,6 +20,26 @@ public sealed class RescheduleTests : HubTest
         var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
         Assert.Equal((Samples.ReceivedAt.AddDays(3), NewDueAt, "chờ xác minh"),
             (dossier.DueAt.ToDateTimeOffset(), dossier.RescheduledDueAt.ToDateTimeOffset(), dossier.RescheduleReason));
+    }
+
+    [Fact]
+    public async Task The_portal_receives_the_apology_and_the_new_date_as_a_step_and_keeps_the_promised_date()
+    {
+        var code = await SubmitAsync();
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+
+        await Hub.Justice.RescheduleDossierAsync(Samples.Reschedule(code, NewDueAt, "chờ xác minh"));
+
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 2 }, TimeSpan.FromSeconds(10), "the apology at the portal");
+        var record = Hub.Portal.Records.Dossier(code)!;
+        var apology = record.Progress[1];
+        Assert.Equal("Xin lỗi và hẹn lại ngày trả kết quả: 15/01/2030. Lý do: chờ xác minh", Text(apology, "NoiDungXuLy"));
+        Assert.Equal("20300115100000", Text(apology, "NgayKetThucTheoQuyDinh"));
+        Assert.Equal("2", Text(apology, "TrangThai"));
+        Assert.Equal(TestAgencies.JusticeName, Text(apology, "NguoiXuLy"));
+        // On-time figures are measured against the date promised at receipt.
+        Assert.Equal("20261123093000", Text(record.Latest, "NgayHenTra"));
+        Assert.Equal(2, record.Syncs.Count);
     }
 
     [Fact]

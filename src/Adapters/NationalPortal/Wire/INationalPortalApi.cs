@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Resilience;
 using Refit;
 
 namespace IntegrationHub.Adapters.NationalPortal.Wire;
@@ -10,5 +11,11 @@ namespace IntegrationHub.Adapters.NationalPortal.Wire;
 public interface INationalPortalApi
 {
     [Post("/{**path}")]
-    Task<HttpResponseMessage> PostAsync(string path, [Body] object body, [Header("dstcode")] string? serviceCode, CancellationToken cancellationToken);
+    [Headers("Accept: application/json")]
+    Task<HttpResponseMessage> PostAsync(
+        string path,
+        [Body] object body,
+        [Header("dstcode")] string? serviceCode,
+        [Property(AdapterRequests.TakesEffect)] bool takesEffect,
+        CancellationToken cancellationToken);
 }

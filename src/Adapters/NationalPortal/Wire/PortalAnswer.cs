@@ -5,7 +5,8 @@ namespace IntegrationHub.Adapters.NationalPortal.Wire;
 
 /// <summary>
 /// The portal's answer: <c>error_code</c> (a string such as "00", or a number), <c>message</c>,
-/// and for look-ups a <c>result</c> array; login answers carry <c>session</c>.
+/// and for look-ups a <c>result</c> array (<c>data</c> in the proxies some provinces go through);
+/// login answers carry <c>session</c>.
 /// </summary>
 public sealed record PortalAnswer(string ErrorCode, string? Message, string? Session, JsonElement? Result)
 {
@@ -41,7 +42,7 @@ public sealed record PortalAnswer(string ErrorCode, string? Message, string? Ses
                 errorCode.Trim(),
                 ReadString(root, "message"),
                 ReadString(root, "session"),
-                root.TryGetProperty("result", out var result) ? result.Clone() : null);
+                root.TryGetProperty("result", out var result) || root.TryGetProperty("data", out result) ? result.Clone() : null);
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {

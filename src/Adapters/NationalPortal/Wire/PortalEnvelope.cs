@@ -11,5 +11,7 @@ public sealed record PortalEnvelope
     /// <summary><c>"False"</c> the first time a dossier is sent, <c>"True"</c> afterwards (DongBoHoSoMC only).</summary>
     [JsonPropertyName("isUpdating")] public string? IsUpdating { get; init; }
     [JsonPropertyName("maTTHC")] public string? ProcedureCode { get; init; }
+    /// <summary>TraCuuHoSo: the dossier looked up.</summary>
+    [JsonPropertyName("mahoso")] public string? DossierCode { get; init; }
     [JsonPropertyName("data")] public object? Data { get; init; }
 }
