@@ -154,7 +154,10 @@ public sealed class NationalPortalClient(
             return DeliveryOutcome.Delivered(reply.RawBody);
         }
         var detail = $"portal error_code {answer.ErrorCode}: {answer.Message}".TrimEnd(' ', ':');
-        return _options.TransientCodes.Contains(answer.ErrorCode) || _options.SessionInvalidCodes.Contains(answer.ErrorCode)
+        var portalsOwnTrouble = _options.TransientCodes.Contains(answer.ErrorCode)
+            || _options.SessionInvalidCodes.Contains(answer.ErrorCode)
+            || _options.TransientMessages.Any(m => answer.Message?.Contains(m, StringComparison.OrdinalIgnoreCase) == true);
+        return portalsOwnTrouble
             ? DeliveryOutcome.Transient(detail, reply.RawBody)
             : DeliveryOutcome.Permanent(detail, reply.RawBody);
     }

@@ -31,6 +31,9 @@ public sealed class Dossier
     public DateTimeOffset CurrentDueAt => RescheduledDueAt ?? DueAt;
     public ServiceLevel ServiceLevel { get; private set; }
     public Channel Channel { get; private set; }
+    public ResultDelivery ResultDelivery { get; private set; }
+    /// <summary>số biên nhận: the number on the applicant's receipt.</summary>
+    public string ReceiptNumber { get; private set; } = "";
     public List<DossierDocument> Documents { get; private set; } = [];
     public List<DossierFee> Fees { get; private set; } = [];
     public DossierStatus Status { get; private set; }
@@ -44,6 +47,12 @@ public sealed class Dossier
     /// <summary>ngày trả: when the result was handed over.</summary>
     public DateTimeOffset? ResultReturnedAt { get; private set; }
     public DateTimeOffset? RejectedAt { get; private set; }
+    /// <summary>Refused before it was received (không được tiếp nhận), rather than after processing began.</summary>
+    public bool RejectedAtIntake { get; private set; }
+    /// <summary>When the latest step happened; the next step's work starts there.</summary>
+    public DateTimeOffset? LastStepAt { get; private set; }
+    /// <summary>Every request for missing papers, oldest first.</summary>
+    public List<SupplementRound> Supplements { get; private set; } = [];
     /// <summary>When the fees were paid online, if they were.</summary>
     public DateTimeOffset? FeesPaidAt { get; private set; }
     /// <summary>The gateway they were paid through.</summary>
@@ -76,6 +85,8 @@ public sealed class Dossier
         DueAt = request.DueAt,
         ServiceLevel = request.ServiceLevel,
         Channel = request.Channel,
+        ResultDelivery = request.ResultDelivery,
+        ReceiptNumber = request.ReceiptNumber ?? code,
         Documents = [.. request.Documents],
         Fees = [.. request.Fees],
         Status = DossierStatus.New,
@@ -94,7 +105,8 @@ public sealed class Dossier
         }
         var next = DossierStateMachine.Next(Status, step.Action)
             ?? throw new DossierStateException($"dossier {Code} is {Status}; {step.Action} is not allowed from there");
-        Status = next;
+        Touch(now);
+        var record = new ProgressRecord(Id, step, next, LastStepAt ?? ReceivedAt, Version, now);
         switch (step.Action)
         {
             case ProgressAction.Sign:
@@ -106,10 +118,17 @@ public sealed class Dossier
             case ProgressAction.Reject:
                 RejectedAt = step.OccurredAt;
                 ProcessingEndedAt = step.OccurredAt;
+                RejectedAtIntake = Status == DossierStatus.New;
+                break;
+            case ProgressAction.RequestSupplement:
+                Supplements = [.. Supplements, new SupplementRound(record.Id, step.OccurredAt, step.Handler.Name, step.Note, CurrentDueAt)];
+                break;
+            case ProgressAction.ReceiveSupplement when Supplements.Count > 0:
+                Supplements = [.. Supplements[..^1], Supplements[^1] with { ReceivedAt = step.OccurredAt, ReceivedBy = step.Handler.Name, DueAfter = CurrentDueAt }];
                 break;
         }
-        Touch(now);
-        var record = new ProgressRecord(Id, step, next, Version, now);
+        Status = next;
+        LastStepAt = step.OccurredAt;
         _timeline.Add(record);
         return record;
     }
@@ -119,7 +138,7 @@ public sealed class Dossier
     {
         if (!DossierStateMachine.AcceptsResults(Status))
         {
-            throw new DossierStateException($"dossier {Code} is {Status}; results can be attached from UnderAppraisal until Finished");
+            throw new DossierStateException($"dossier {Code} is {Status}; a result is attached once the dossier is signed (Signed, ResultReturned or Finished)");
         }
         Touch(now);
         var result = new ResultDocument(Id, details, Version, now);

@@ -2,8 +2,10 @@ namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>An accepted change to a dossier, as outbound targets and the event log hear of it.</summary>
 /// <param name="PaymentReference">FeesPaid, FeesRefunded: the payment's merchant reference.</param>
+/// <param name="StatusBefore">ProgressRecorded: the status the step left.</param>
 public sealed record DossierChange(
-    Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null, string? PaymentReference = null)
+    Dossier Dossier, DossierChangeKind Kind, ProgressRecord? Progress = null, ResultDocument? Result = null, string? PaymentReference = null,
+    DossierStatus? StatusBefore = null)
 {
     /// <summary>The change's identity, which its event carries wherever it is published.</summary>
     public Guid Id { get; } = Guid.CreateVersion7();

@@ -55,9 +55,10 @@ public sealed class DossierCommands(
         var (answer, changed) = await writer.RunAsync(request, "RecordProgress", async token =>
         {
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
+            var before = dossier.Status;
             var record = dossier.RecordProgress(step, clock.GetUtcNow());
             db.ProgressRecords.Add(record);
-            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record));
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record, StatusBefore: before));
             agencyCode = dossier.AgencyCode;
             return new ProgressAnswer(dossier.Code, dossier.Status, dossier.Version);
         }, cancellationToken);

@@ -10,6 +10,15 @@ public sealed record DossierDocument(string Id, string ComponentCode, string Nam
     /// </summary>
     public string? ReusedResult { get; init; }
 
+    /// <summary>The reused result's kind in the national catalogue (mã kết quả), when it has one.</summary>
+    public string? ReusedResultCode { get; init; }
+
+    /// <summary>số hóa: scanned and signed into an electronic copy.</summary>
+    public bool Digitised { get; init; }
+
+    /// <summary>Taken from the citizen's document store on the national portal.</summary>
+    public bool FromNationalStore { get; init; }
+
     /// <summary>Documents are known by the start of their digest.</summary>
     public static string IdOf(string sha256) => sha256[..16];
 }

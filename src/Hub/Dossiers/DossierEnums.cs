@@ -4,6 +4,16 @@ public enum ApplicantKind
 {
     Citizen = 1,
     Business = 2,
+    StateAgency = 3,   // cơ quan nhà nước
+    Organisation = 4,  // tổ chức khác
+}
+
+/// <summary>How the applicant receives the result (hình thức trả kết quả).</summary>
+public enum ResultDelivery
+{
+    AtCounter = 1,   // trực tiếp
+    ByPost = 2,      // qua bưu chính công ích
+    Electronic = 3,  // kết quả điện tử
 }
 
 /// <summary>How the dossier was filed.</summary>

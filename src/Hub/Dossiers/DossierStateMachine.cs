@@ -25,7 +25,7 @@ public static class DossierStateMachine
     public static DossierStatus? Next(DossierStatus current, ProgressAction action) =>
         Transitions.TryGetValue(action, out var rule) && rule.From.Contains(current) ? rule.To : null;
 
-    /// <summary>Statuses in which a signed result may be attached.</summary>
+    /// <summary>Statuses in which a signed result may be attached: from the Sign step on, never before.</summary>
     public static bool AcceptsResults(DossierStatus status) => status is
-        DossierStatus.UnderAppraisal or DossierStatus.Approved or DossierStatus.Signed or DossierStatus.ResultReturned or DossierStatus.Finished;
+        DossierStatus.Signed or DossierStatus.ResultReturned or DossierStatus.Finished;
 }

@@ -19,6 +19,9 @@ public sealed record NewDossier
     public required DateTimeOffset DueAt { get; init; }
     public required ServiceLevel ServiceLevel { get; init; }
     public required Channel Channel { get; init; }
+    public required ResultDelivery ResultDelivery { get; init; }
+    /// <summary>số biên nhận, or null for the dossier code to serve.</summary>
+    public string? ReceiptNumber { get; init; }
     public IReadOnlyList<DossierDocument> Documents { get; init; } = [];
     public IReadOnlyList<DossierFee> Fees { get; init; } = [];
 }

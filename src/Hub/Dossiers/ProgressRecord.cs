@@ -7,7 +7,7 @@ public sealed class ProgressRecord
     {
     }
 
-    public ProgressRecord(Guid dossierId, ProgressStep step, DossierStatus statusAfter, int version, DateTimeOffset recordedAt)
+    public ProgressRecord(Guid dossierId, ProgressStep step, DossierStatus statusAfter, DateTimeOffset startedAt, int version, DateTimeOffset recordedAt)
     {
         Id = Guid.CreateVersion7();
         DossierId = dossierId;
@@ -19,6 +19,7 @@ public sealed class ProgressRecord
         Note = step.Note;
         OccurredAt = step.OccurredAt;
         StepDeadline = step.StepDeadline;
+        StartedAt = startedAt;
         Version = version;
         RecordedAt = recordedAt;
     }
@@ -33,6 +34,8 @@ public sealed class ProgressRecord
     public string? Note { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
     public DateTimeOffset? StepDeadline { get; private set; }
+    /// <summary>When the work of this step began: the previous step, or receipt for the first.</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
     /// <summary>The dossier version this step produced; orders the timeline.</summary>
     public int Version { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }

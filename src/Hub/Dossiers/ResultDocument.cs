@@ -18,6 +18,7 @@ public sealed class ResultDocument
         StorageUrl = details.StorageUrl;
         Sha256 = details.Sha256;
         ComponentCode = details.ComponentCode;
+        ResultCode = details.ResultCode;
         Version = version;
         AttachedAt = attachedAt;
     }
@@ -32,8 +33,11 @@ public sealed class ResultDocument
     public string StorageUrl { get; private set; } = "";
     public string Sha256 { get; private set; } = "";
     public string? ComponentCode { get; private set; }
+    /// <summary>mã kết quả: the result's kind in the procedure's national catalogue entry.</summary>
+    public string? ResultCode { get; private set; }
     public int Version { get; private set; }
     public DateTimeOffset AttachedAt { get; private set; }
 }
 
-public sealed record ResultDetails(string DocumentNumber, string Name, DateOnly IssuedOn, string Signer, string StorageUrl, string Sha256, string? ComponentCode);
+public sealed record ResultDetails(
+    string DocumentNumber, string Name, DateOnly IssuedOn, string Signer, string StorageUrl, string Sha256, string? ComponentCode, string? ResultCode = null);

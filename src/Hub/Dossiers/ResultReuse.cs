@@ -52,6 +52,7 @@ public sealed class ResultReuse(HubDbContext db)
             Sha256 = sha256,
             StorageUrl = document.StorageUrl.Length > 0 ? document.StorageUrl : result.StorageUrl,
             ReusedResult = result.Id.ToString(),
+            ReusedResultCode = result.ResultCode,
         };
     }
 }

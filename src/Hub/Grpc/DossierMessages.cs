@@ -34,12 +34,20 @@ public sealed class DossierMessages(LimitsOptions limits)
         {
             throw new InvalidFieldException("documents", $"has {request.Documents.Count} entries; at most {limits.MaxDocuments} are accepted");
         }
+        var agencyCode = RequestFields.Matching(request.AgencyCode, "agency_code", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22");
+        var channel = request.Channel switch
+        {
+            V1.Channel.Counter => Channel.Counter,
+            V1.Channel.Online => Channel.Online,
+            V1.Channel.Postal => Channel.Postal,
+            _ => throw new InvalidFieldException("channel", "must be COUNTER, ONLINE or POSTAL"),
+        };
         return new NewDossier
         {
-            Code = string.IsNullOrWhiteSpace(request.DossierCode) ? null
-                : RequestFields.Matching(request.DossierCode, "dossier_code", RequestFields.DossierCode(), "1–80 letters, digits or . _ -"),
+            Code = AgencyDossierCode(request.DossierCode, agencyCode),
             ProcedureCode = RequestFields.Matching(request.ProcedureCode, "procedure_code", RequestFields.ProcedureCode(), "a national procedure code such as 1.001234"),
-            AgencyCode = RequestFields.Matching(request.AgencyCode, "agency_code", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22"),
+            AgencyCode = agencyCode,
+            ReceiptNumber = RequestFields.Optional(request.ReceiptNumber, "receipt_number", limits.MaxTextLength),
             Applicant = ToApplicant(request.Applicant),
             ContactPhone = OptionalMatching(request.ContactPhone, "contact_phone", RequestFields.Phone(), "a phone number"),
             ContactEmail = OptionalMatching(request.ContactEmail, "contact_email", RequestFields.Email(), "an e-mail address"),
@@ -52,12 +60,14 @@ public sealed class DossierMessages(LimitsOptions limits)
                 V1.ServiceLevel._4 => ServiceLevel.Level4,
                 _ => throw new InvalidFieldException("service_level", "must be SERVICE_LEVEL_3 or SERVICE_LEVEL_4"),
             },
-            Channel = request.Channel switch
+            Channel = channel,
+            ResultDelivery = request.ResultDelivery switch
             {
-                V1.Channel.Counter => Channel.Counter,
-                V1.Channel.Online => Channel.Online,
-                V1.Channel.Postal => Channel.Postal,
-                _ => throw new InvalidFieldException("channel", "must be COUNTER, ONLINE or POSTAL"),
+                V1.ResultDelivery.Unspecified => channel == Channel.Postal ? ResultDelivery.ByPost : ResultDelivery.AtCounter,
+                V1.ResultDelivery.AtCounter => ResultDelivery.AtCounter,
+                V1.ResultDelivery.ByPost => ResultDelivery.ByPost,
+                V1.ResultDelivery.Electronic => ResultDelivery.Electronic,
+                _ => throw new InvalidFieldException("result_delivery", "must be AT_COUNTER, BY_POST or ELECTRONIC"),
             },
             Documents = [.. request.Documents.Select((d, i) => ToDocument(d, $"documents[{i}]"))],
             Fees = ToFees(request.Fees),
@@ -104,7 +114,24 @@ public sealed class DossierMessages(LimitsOptions limits)
             RequestFields.Required(result.Signer, "result.signer", limits.MaxTextLength),
             RequestFields.Url(result.StorageUrl, "result.storage_url", limits.MaxUrlLength),
             RequestFields.Sha256(result.Sha256, "result.sha256"),
-            RequestFields.Optional(result.ComponentCode, "result.component_code", limits.MaxTextLength));
+            RequestFields.Optional(result.ComponentCode, "result.component_code", limits.MaxTextLength),
+            RequestFields.Optional(result.ResultCode, "result.result_code", limits.MaxTextLength));
+    }
+
+    /// <summary>
+    /// An agency's own dossier code, or null when it leaves the code to the hub. The national portal
+    /// needs codes unique across the country, so an agency's begins with its identifier code and a dash.
+    /// </summary>
+    private static string? AgencyDossierCode(string value, string agencyCode)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var code = RequestFields.Matching(value, "dossier_code", RequestFields.DossierCode(), "1–80 letters, digits or . _ -");
+        return code.StartsWith(agencyCode + "-", StringComparison.Ordinal) && code.Length > agencyCode.Length + 1
+            ? code
+            : throw new InvalidFieldException("dossier_code", $"must begin with the agency's identifier code and a dash ({agencyCode}-...), as the national portal requires");
     }
 
     public string DossierCode(string value) =>
@@ -170,6 +197,8 @@ public sealed class DossierMessages(LimitsOptions limits)
             ContactPhone = dossier.ContactPhone ?? "",
             ContactEmail = dossier.ContactEmail ?? "",
             Summary = dossier.Summary,
+            ReceiptNumber = dossier.ReceiptNumber,
+            ResultDelivery = (V1.ResultDelivery)(int)dossier.ResultDelivery,
             ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
             DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
             RescheduledDueAt = dossier.RescheduledDueAt is { } rescheduled ? Timestamp.FromDateTimeOffset(rescheduled) : null,
@@ -185,6 +214,8 @@ public sealed class DossierMessages(LimitsOptions limits)
         {
             ComponentCode = d.ComponentCode, Name = d.Name, MediaType = d.MediaType, SizeBytes = d.SizeBytes, Sha256 = d.Sha256, StorageUrl = d.StorageUrl,
             ReusedResult = d.ReusedResult ?? "",
+            Digitised = d.Digitised,
+            FromNationalStore = d.FromNationalStore,
         }));
         message.Fees.AddRange(dossier.Fees.Select(f => new V1.Fee { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind }));
         message.Timeline.AddRange(dossier.Timeline.OrderBy(p => p.Version).Select((p, i) => new V1.ProgressRecord
@@ -210,6 +241,7 @@ public sealed class DossierMessages(LimitsOptions limits)
                 StorageUrl = r.StorageUrl,
                 Sha256 = r.Sha256,
                 ComponentCode = r.ComponentCode ?? "",
+                ResultCode = r.ResultCode ?? "",
             },
             AttachedAt = Timestamp.FromDateTimeOffset(r.AttachedAt),
             Version = r.Version,
@@ -326,8 +358,14 @@ public sealed class DossierMessages(LimitsOptions limits)
                     OperatingStatus = Text(applicant.OperatingStatus, "operating_status"),
                     LegalRepresentative = Text(applicant.LegalRepresentative, "legal_representative"),
                 };
+            case V1.ApplicantKind.StateAgency or V1.ApplicantKind.Organisation:
+                return new Applicant(
+                    (ApplicantKind)(int)applicant.Kind,
+                    RequestFields.Matching(applicant.IdNumber, "applicant.id_number", RequestFields.OrganisationId(), "an agency code, tax code or decision number: 1–50 letters, digits or . / -"),
+                    RequestFields.Required(applicant.Name, "applicant.name", limits.MaxTextLength),
+                    address);
             default:
-                throw new InvalidFieldException("applicant.kind", "must be CITIZEN or BUSINESS");
+                throw new InvalidFieldException("applicant.kind", "must be CITIZEN, BUSINESS, STATE_AGENCY or ORGANISATION");
         }
     }
 
@@ -352,6 +390,8 @@ public sealed class DossierMessages(LimitsOptions limits)
                 document.StorageUrl.Length == 0 ? "" : RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength))
             {
                 ReusedResult = reused,
+                Digitised = document.Digitised,
+                FromNationalStore = document.FromNationalStore,
             };
         }
         var sha256 = RequestFields.Sha256(document.Sha256, $"{field}.sha256");
@@ -362,7 +402,11 @@ public sealed class DossierMessages(LimitsOptions limits)
             MediaType(document.MediaType, field),
             document.SizeBytes,
             sha256,
-            RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength));
+            RequestFields.Url(document.StorageUrl, $"{field}.storage_url", limits.MaxUrlLength))
+        {
+            Digitised = document.Digitised,
+            FromNationalStore = document.FromNationalStore,
+        };
     }
 
     private static string MediaType(string value, string field) =>

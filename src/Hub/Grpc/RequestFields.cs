@@ -92,6 +92,10 @@ internal static partial class RequestFields
     [GeneratedRegex(@"^[0-9A-Za-z][0-9A-Za-z._\-]{0,79}$")]
     public static partial Regex DossierCode();
 
+    /// <summary>A state agency's or organisation's identifier: an agency code, a tax code, a decision number such as 123/QĐ-UBND.</summary>
+    [GeneratedRegex(@"^[0-9A-Za-zĐđ][0-9A-Za-zĐđ./\-]{0,49}$")]
+    public static partial Regex OrganisationId();
+
     [GeneratedRegex(@"^\+?[0-9][0-9 .\-]{7,19}$")]
     public static partial Regex Phone();
 

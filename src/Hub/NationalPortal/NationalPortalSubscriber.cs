@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
+using RegistryNames = IntegrationHub.Adapters.Registries.RegistriesServiceCollectionExtensions;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Outbox;
@@ -9,9 +10,9 @@ namespace IntegrationHub.Hub.NationalPortal;
 
 /// <summary>
 /// What the national portal hears of each change, as OpenCPS sends it: the dossier sync
-/// (DongBoHoSoMC) first, then the step (CapNhatTienDoHoSoMC).
+/// (DongBoHoSoMC) first, when the change alters what the portal holds, then the step (CapNhatTienDoHoSoMC).
 /// </summary>
-public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutboxSubscriber
+public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWireMapper mapper) : IOutboxSubscriber
 {
     public const string Target = NationalPortalServiceCollectionExtensions.AdapterName;
     public const string CreateKind = "dossier-create";
@@ -43,7 +44,10 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
             yield return OutboxEntry.Of(Target, ProgressKind, ToRescheduleStep(change.Dossier));
             yield break;
         }
-        yield return OutboxEntry.Of(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
+        if (PortalSeesNewState(change))
+        {
+            yield return OutboxEntry.Of(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
+        }
         if (change.Progress is { } step)
         {
             yield return OutboxEntry.Of(Target, ProgressKind, ToPortalProgress(change.Dossier, step));
@@ -53,6 +57,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
     private PortalDossier ToPortalDossier(Dossier dossier) => new()
     {
         Code = dossier.Code,
+        ReceiptNumber = dossier.ReceiptNumber,
         ProcedureCode = dossier.ProcedureCode,
         AgencyCode = dossier.AgencyCode,
         AgencyName = agencies.AgencyName(dossier.AgencyCode),
@@ -63,17 +68,65 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         ReceivedAt = dossier.ReceivedAt,
         DueAt = dossier.DueAt,
         Status = dossier.Status.ToString(),
+        SubStatus = SubStatus(dossier),
         Channel = dossier.Channel.ToString(),
+        ResultDelivery = dossier.ResultDelivery.ToString(),
         ProcessingEndedAt = dossier.ProcessingEndedAt,
         ResultReturnedAt = dossier.ResultReturnedAt,
         RejectedAt = dossier.RejectedAt,
         FeesPaidOnline = dossier.FeesPaidAt is not null,
         PaidOnNationalPlatform = dossier.FeesPaidVia == PaymentPlatformGateway.AdapterName,
-        Documents = [.. dossier.Documents.Select(d => new PortalDocument(d.Id, d.ComponentCode, d.Name, d.StorageUrl))],
+        DatabasesConsulted = DatabasesConsulted(dossier),
+        Documents = [.. dossier.Documents.Select(d => new PortalDocument(
+            d.Id, d.ComponentCode, d.Name, d.StorageUrl, d.Digitised, d.FromNationalStore, d.ReusedResult is not null, d.ReusedResultCode))],
         Fees = [.. dossier.Fees.Select(f => new PortalFee(f.Code, f.Name, f.Amount, f.Kind))],
-        Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl))],
+        Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl, r.ResultCode))],
+        Supplements = [.. dossier.Supplements.Select(s => new PortalSupplement(
+            s.Id.ToString(), s.RequestedBy, s.Reason ?? StepWording[ProgressAction.RequestSupplement], s.RequestedAt, s.DueBefore, s.ReceivedBy, s.ReceivedAt, s.DueAfter))],
         Version = dossier.Version,
     };
+
+    /// <summary>
+    /// Whether the change alters the dossier as the portal holds it: a step that leaves the portal's
+    /// status code and dates as they were (an approval after appraisal, say) is reported as a step alone,
+    /// since the same sync sent again would tell the portal nothing.
+    /// </summary>
+    private bool PortalSeesNewState(DossierChange change)
+    {
+        if (change is not { Kind: DossierChangeKind.ProgressRecorded, Progress: { } step, StatusBefore: { } before })
+        {
+            return true;
+        }
+        var dossier = change.Dossier;
+        return step.Action is ProgressAction.Sign or ProgressAction.ReturnResult or ProgressAction.Reject
+                or ProgressAction.RequestSupplement or ProgressAction.ReceiveSupplement
+            || mapper.StatusCode(before.ToString(), SubStatus(before, dossier)) != mapper.StatusCode(dossier.Status.ToString(), SubStatus(dossier));
+    }
+
+    /// <summary>What refines the dossier's status for the portal (see <see cref="PortalDossier.SubStatus"/>).</summary>
+    private static string? SubStatus(Dossier dossier) => SubStatus(dossier.Status, dossier);
+
+    private static string? SubStatus(DossierStatus status, Dossier dossier) => status switch
+    {
+        DossierStatus.New when dossier.Channel == Channel.Counter => "AtCounter",
+        DossierStatus.Received or DossierStatus.UnderAppraisal or DossierStatus.Approved when AwaitsFee(dossier) => "AwaitingFee",
+        DossierStatus.Rejected when dossier.RejectedAtIntake => "AtIntake",
+        _ => null,
+    };
+
+    private static bool AwaitsFee(Dossier dossier) =>
+        dossier.ServiceLevel == ServiceLevel.Level4 && dossier.FeesPaidAt is null && dossier.Fees.Sum(f => f.Amount) > 0;
+
+    /// <summary>The registries asked about the applicant: the one that checked them, and any that filled a field.</summary>
+    private static List<string> DatabasesConsulted(Dossier dossier)
+    {
+        var consulted = dossier.ApplicantFilled.Select(f => f.Source.Registry).ToList();
+        if (dossier.ApplicantCheckState is ApplicantCheckState.Verified or ApplicantCheckState.NotMatching or ApplicantCheckState.NotFound)
+        {
+            consulted.Add(dossier.Applicant.Kind == ApplicantKind.Citizen ? RegistryNames.Population : RegistryNames.Enterprise);
+        }
+        return [.. consulted.Distinct()];
+    }
 
     private static PortalApplicant ToPortalApplicant(Applicant applicant) =>
         new(applicant.Kind.ToString(), applicant.IdNumber, applicant.Name ?? "", applicant.Address)
@@ -92,11 +145,14 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies) : IOutbox
         OccurredAt = dossier.UpdatedAt,
         Content = $"Xin lỗi và hẹn lại ngày trả kết quả: {VietnamTime.Date(dossier.CurrentDueAt):dd/MM/yyyy}. Lý do: {dossier.RescheduleReason}",
         StatusAfter = dossier.Status.ToString(),
+        SubStatusAfter = SubStatus(dossier),
         StepDeadline = dossier.CurrentDueAt,
     };
 
     private static PortalProgress ToPortalProgress(Dossier dossier, ProgressRecord step) => new()
     {
+        SubStatusAfter = SubStatus(dossier),
+        StepStartedAt = step.StartedAt,
         DossierCode = dossier.Code,
         HandlerName = step.HandlerName,
         HandlerTitle = step.HandlerTitle,

@@ -46,6 +46,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             JsonColumn(dossier.Property(d => d.ApplicantMismatches));
             JsonColumn(dossier.Property(d => d.Documents));
             JsonColumn(dossier.Property(d => d.Fees));
+            JsonColumn(dossier.Property(d => d.Supplements));
             dossier.HasMany(d => d.Timeline).WithOne().HasForeignKey(p => p.DossierId);
             dossier.HasMany(d => d.Results).WithOne().HasForeignKey(r => r.DossierId);
             dossier.Navigation(d => d.Timeline).HasField("_timeline");

@@ -17,7 +17,8 @@ public sealed class ApplicantChecker(Lazy<RegistryLookups> lookups, TimeProvider
 {
     public async Task<(Applicant Applicant, ApplicantCheck Check)> CheckAsync(Applicant given, RegistryAccessContext context, CancellationToken cancellationToken)
     {
-        if (given.Kind == ApplicantKind.Citizen && given.BirthDate is null)
+        // No national registry holds state agencies or other organisations; a citizen is asked about only with a birth date.
+        if (given.Kind is ApplicantKind.StateAgency or ApplicantKind.Organisation || (given.Kind == ApplicantKind.Citizen && given.BirthDate is null))
         {
             return (given, ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked));
         }

@@ -66,6 +66,15 @@ public sealed class PortalSimulator : SimulatedSystem
 
     public void AcceptDossier(string code) => _rejections.TryRemove(code, out _);
 
+    /// <summary>Every write is refused with this error_code and message, without being processed, until <see cref="AnswerWritesNormally"/>.</summary>
+    public void RefuseWritesWith(string errorCode, string message) => _refusal = new Refusal(errorCode, message);
+
+    public void AnswerWritesNormally() => _refusal = null;
+
+    private volatile Refusal? _refusal;
+
+    private sealed record Refusal(string Code, string Message);
+
     private IResponseMessage Login(IRequestMessage request)
     {
         var body = Parse(request.Body);
@@ -83,16 +92,20 @@ public sealed class PortalSimulator : SimulatedSystem
     {
         var body = Parse(request.Body);
         var service = body is null ? "" : Str(body, "service") ?? "";
-        if (!IsJson(request))
+        if (!Header(request, "Content-Type").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             Records.Violation($"{service}: Content-Type is not application/json");
         }
+        if (Header(request, "Accept") != "application/json")
+        {
+            Records.Violation($"{service}: Accept is not application/json");
+        }
         var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service);
-        if (code is not (Codes.Success or Codes.SessionInvalid) && !DossierCodes(body).Any(_rejections.ContainsKey))
+        if (code is not (Codes.Success or Codes.SessionInvalid) && !DossierCodes(body).Any(_rejections.ContainsKey) && code != _refusal?.Code)
         {
             Records.Violation($"{service} {string.Join(",", DossierCodes(body))}: error_code {code} {message}");
         }
-        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow));
+        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow, Header(request, "Accept")));
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
         {
@@ -115,6 +128,10 @@ public sealed class PortalSimulator : SimulatedSystem
         if (body.Select(p => p.Key).FirstOrDefault(k => !PortalContract.EnvelopeFields.Contains(k)) is { } unknown)
         {
             return (Codes.InvalidData, $"{unknown}: trường không có trong đặc tả", null);
+        }
+        if (service is "DongBoHoSoMC" or "CapNhatTienDoHoSoMC" && _refusal is { } refusal)
+        {
+            return (refusal.Code, refusal.Message, null);
         }
         return service switch
         {
@@ -232,9 +249,8 @@ public sealed class PortalSimulator : SimulatedSystem
     private static string? Unknown(JsonObject item, IReadOnlyDictionary<string, string[]> fields) =>
         PortalContract.UnknownField(item, fields) is { } unknown ? $"{unknown}: trường không có trong đặc tả" : null;
 
-    private static bool IsJson(IRequestMessage request) =>
-        request.Headers is { } headers && headers.TryGetValue("Content-Type", out var values)
-        && values.Any(v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase));
+    private static string Header(IRequestMessage request, string name) =>
+        request.Headers is { } headers && headers.TryGetValue(name, out var values) ? string.Join(",", values) : "";
 
     private static (string, string, JsonArray?) Procedure(string? code)
     {

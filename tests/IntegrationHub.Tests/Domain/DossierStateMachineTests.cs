@@ -75,5 +75,6 @@ public sealed class DossierStateMachineTests
         DueAt = receivedAt.AddDays(3),
         ServiceLevel = ServiceLevel.Level3,
         Channel = Channel.Counter,
+        ResultDelivery = ResultDelivery.AtCounter,
     };
 }

@@ -82,6 +82,7 @@ public static class Samples
             StorageUrl = "https://files.hagiang.gov.vn/kq/125-gks.pdf",
             Sha256 = new string('b', 64),
             ComponentCode = "KQ01",
+            ResultCode = "KQ-GKS",
         },
     };
 

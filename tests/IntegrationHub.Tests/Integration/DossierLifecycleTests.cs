@@ -11,6 +11,9 @@ public sealed class DossierLifecycleTests : HubTest
     public async Task A_dossier_through_all_five_steps_reaches_the_portal_with_every_field_and_the_steps_in_order()
     {
         var submission = Samples.Submission();
+        submission.ReceiptNumber = "BN-2026-000125";
+        submission.ResultDelivery = ResultDelivery.ByPost;
+        submission.Documents[0].Digitised = true;
         var submitted = await Hub.Justice.SubmitDossierAsync(submission);
         var code = submitted.DossierCode;
         for (var i = 0; i < Samples.FiveSteps.Length; i++)
@@ -31,6 +34,7 @@ public sealed class DossierLifecycleTests : HubTest
         Assert.Equal("G09-TP03", Text(latest, "MaLinhVuc"));
         Assert.Equal("Hộ tịch", Text(latest, "TenLinhVuc"));
         Assert.Equal("1", Text(latest, "KenhThucHien"));
+        Assert.Equal("BN-2026-000125", Text(latest, "SoBienNhan"));
         Assert.Equal("Nguyễn Văn An", Text(latest, "ChuHoSo"));
         Assert.Equal("1", Text(latest, "LoaiDoiTuong"));
         Assert.Equal(Samples.CitizenId, Text(latest, "SoGiayToChuHoSo"));
@@ -41,7 +45,10 @@ public sealed class DossierLifecycleTests : HubTest
         Assert.Equal("20261120093000", Text(latest, "NgayTiepNhan"));
         Assert.Equal("20261123093000", Text(latest, "NgayHenTra"));
         Assert.Equal("10", Text(latest, "TrangThaiHoSo"));
-        Assert.Equal("0", Text(latest, "HinhThuc"));
+        // Filed at the counter, the result goes back by post.
+        Assert.Equal("1", Text(latest, "HinhThuc"));
+        Assert.Equal("1", Text(latest, "HoSoCoThanhPhanSoHoa"));
+        Assert.Equal("0", Text(latest, "DuocThanhToanTrucTuyen"));
         Assert.Equal(TestAgencies.JusticeName, Text(latest, "DonViXuLy"));
         Assert.Equal("20261120101000", Text(latest, "NgayKetThucXuLy"));
         Assert.Equal("20261120102000", Text(latest, "NgayTra"));
@@ -49,12 +56,16 @@ public sealed class DossierLifecycleTests : HubTest
         Assert.Equal("Tờ khai đăng ký khai sinh", Text(document, "TenTepDinhKem"));
         Assert.Equal("TP01", Text(document, "MaThanhPhanHoSo"));
         Assert.Equal("https://files.hagiang.gov.vn/hs/tk-khai-sinh.pdf", Text(document, "DuongDanTaiTepTin"));
+        Assert.Equal(("1", "0", "0"), (Text(document, "DuocSoHoa"), Text(document, "DuocTaiSuDung"), Text(document, "DuocLayTuKhoDMQG")));
         var fee = latest["DanhSachLePhi"]!.AsArray().Single()!.AsObject();
         Assert.Equal("8000", Text(fee, "Gia"));
         Assert.Equal("2", Text(fee, "LoaiPhiLePhi"));
+        // Paid at the counter, not online.
+        Assert.Equal("1", Text(fee, "HinhThucThu"));
         var result = latest["DanhSachGiayToKetQua"]!.AsArray().Single()!.AsObject();
         Assert.Equal("Giấy khai sinh", Text(result, "TenGiayTo"));
         Assert.Equal("https://files.hagiang.gov.vn/kq/125-gks.pdf", Text(result, "DuongDanTepTinKetQua"));
+        Assert.Equal("KQ-GKS", Text(result, "MaGiayToKetQua"));
 
         Assert.Equal(["2", "4", "4", "9", "10"], record.Progress.Select(p => Text(p, "TrangThai")));
         Assert.Equal(
@@ -63,9 +74,13 @@ public sealed class DossierLifecycleTests : HubTest
         Assert.Equal(["20261120094000", "20261120095000", "20261120100000", "20261120101000", "20261120102000"], record.Progress.Select(p => Text(p, "ThoiDiemXuLy")));
         Assert.All(record.Progress, p => Assert.Equal("Trần Thị Hoa", Text(p, "NguoiXuLy")));
         Assert.All(record.Progress, p => Assert.Equal("Phòng Hành chính tư pháp", Text(p, "PhongBanXuLy")));
-        // The first sync creates the dossier; every later one updates it.
+        // Each step's work began at the step before it, the first at receipt.
+        Assert.Equal(["20261120093000", "20261120094000", "20261120095000", "20261120100000", "20261120101000"], record.Progress.Select(p => Text(p, "NgayBatDau")));
+        // The first sync creates the dossier; an update follows each change to what the portal holds: appraisal (4),
+        // signing (9), the result, its return (10). Receipt (a counter filing is received from the start) and approval change nothing there.
         var syncCalls = Hub.Portal.Records.Calls.Where(c => c.IsAbout(code) && c.Service == "DongBoHoSoMC").ToList();
-        Assert.Equal(["False", "True", "True", "True", "True", "True", "True"], syncCalls.Select(c => c.IsUpdating));
+        Assert.Equal(["False", "True", "True", "True", "True"], syncCalls.Select(c => c.IsUpdating));
+        Assert.Equal(["2", "4", "9", "9", "10"], record.Syncs.Select(s => Text(s, "TrangThaiHoSo")));
         Assert.All(syncCalls, c => Assert.Equal("00", c.ErrorCode));
     }
 
@@ -114,11 +129,11 @@ public sealed class DossierLifecycleTests : HubTest
     [Fact]
     public async Task An_agency_may_give_its_own_dossier_code_and_a_second_dossier_cannot_take_it()
     {
-        var submitted = await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123"));
+        var submitted = await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: $"{TestAgencies.JusticeCode}-HG-TP-2026-000123"));
 
-        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "HG-TP-2026-000123")).ResponseAsync);
+        var again = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => Hub.Justice.SubmitDossierAsync(Samples.Submission(code: $"{TestAgencies.JusticeCode}-HG-TP-2026-000123")).ResponseAsync);
 
-        Assert.Equal("HG-TP-2026-000123", submitted.DossierCode);
+        Assert.Equal($"{TestAgencies.JusticeCode}-HG-TP-2026-000123", submitted.DossierCode);
         Assert.Equal(Grpc.Core.StatusCode.AlreadyExists, again.StatusCode);
         Assert.Contains("dossier_code", again.Status.Detail);
     }

@@ -33,12 +33,12 @@ public sealed class ExchangeLogTests : HubTest
     [Fact]
     public async Task A_refused_write_is_logged_with_its_status()
     {
-        var submission = Samples.Submission(code: "HS-REFUSED-1");
+        var submission = Samples.Submission(code: $"{TestAgencies.JusticeCode}-HS-REFUSED-1");
         submission.DueAt = null;
         await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
         await ChainedAsync(atLeast: 1);
 
-        var entry = Assert.Single((await Audit.ExportDossierExchangesAsync(new ExportDossierExchangesRequest { DossierCode = "HS-REFUSED-1" })).Entries);
+        var entry = Assert.Single((await Audit.ExportDossierExchangesAsync(new ExportDossierExchangesRequest { DossierCode = $"{TestAgencies.JusticeCode}-HS-REFUSED-1" })).Entries);
         Assert.Equal("InvalidArgument", entry.Outcome);
     }
 

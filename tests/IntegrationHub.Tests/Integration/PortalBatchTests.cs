@@ -29,8 +29,8 @@ public sealed class PortalBatchTests : HubTest
     [Fact]
     public async Task A_refused_call_is_split_so_one_bad_dossier_does_not_hold_back_the_others()
     {
-        Hub.Portal.RejectDossier("REJECTED-0002", "ChuHoSo: không hợp lệ");
-        var bad = (await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0002"))).DossierCode;
+        Hub.Portal.RejectDossier($"{TestAgencies.JusticeCode}-REJECTED-0002", "ChuHoSo: không hợp lệ");
+        var bad = (await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: $"{TestAgencies.JusticeCode}-REJECTED-0002"))).DossierCode;
         var good = await SubmitAsync(4);
 
         await Eventually.HoldsAsync(() => good.All(c => Hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(10), "the good dossiers at the portal");

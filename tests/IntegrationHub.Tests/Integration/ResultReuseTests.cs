@@ -66,7 +66,7 @@ public sealed class ResultReuseTests : HubTest
         var submission = Samples.Submission();
         submission.Applicant.IdNumber = citizenId;
         var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
-        foreach (var (action, minutes) in new[] { (ProgressAction.Receive, 1), (ProgressAction.Appraise, 2) })
+        foreach (var (action, minutes) in new[] { (ProgressAction.Receive, 1), (ProgressAction.Appraise, 2), (ProgressAction.Approve, 3), (ProgressAction.Sign, 4) })
         {
             await Hub.Justice.RecordProgressAsync(Samples.Step(code, action, minutes));
         }

@@ -77,8 +77,8 @@ public sealed class WatchEventsTests : HubTest
     [Fact]
     public async Task A_dead_lettered_delivery_is_an_event_with_the_portals_reason()
     {
-        Hub.Portal.RejectDossier("REJECTED-0003", "ChuHoSo: không hợp lệ");
-        await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: "REJECTED-0003"));
+        Hub.Portal.RejectDossier($"{TestAgencies.JusticeCode}-REJECTED-0003", "ChuHoSo: không hợp lệ");
+        await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: $"{TestAgencies.JusticeCode}-REJECTED-0003"));
 
         var events = await EventWatch.ReadAsync(Hub.Justice, after: 0, count: 2);
 

@@ -9,6 +9,7 @@ public sealed record HoSo
     public required string MaLinhVuc { get; init; }
     public required string TenLinhVuc { get; init; }
     public required string KenhThucHien { get; init; }
+    public string? SoBienNhan { get; init; }
     public string? ChuHoSo { get; init; }
     public string? SoGiayToChuHoSo { get; init; }
     public required string LoaiDoiTuong { get; init; }
@@ -25,17 +26,33 @@ public sealed record HoSo
     public required string DonViXuLy { get; init; }
     public string? NgayTuChoi { get; init; }
     public string? DuocThanhToanTrucTuyen { get; init; }
+    public string? HoSoCoThanhPhanSoHoa { get; init; }
     public List<DinhDanh>? DinhDanhCHS { get; init; }
+    public List<KetNoiCSDL>? DSKetNoiCSDL { get; init; }
     public List<TaiLieuNop>? TaiLieuNop { get; init; }
     public List<LePhi>? DanhSachLePhi { get; init; }
+    public List<HoSoBoSung>? DanhSachHoSoBoSung { get; init; }
     public List<GiayToKetQua>? DanhSachGiayToKetQua { get; init; }
 }
 
 /// <param name="LoaiDinhDanh">1 = 12-digit personal identification number, 2 = 9-digit old ID.</param>
 public sealed record DinhDanh(string LoaiDinhDanh, string SoDinhDanh);
 
-public sealed record TaiLieuNop(string TepDinhKemId, string TenTepDinhKem, string IsDeleted, string MaThanhPhanHoSo, string DuongDanTaiTepTin);
+/// <param name="MaCSDL">A national database consulted for the dossier.</param>
+public sealed record KetNoiCSDL(string MaCSDL);
+
+/// <param name="DuocSoHoa">0/1: digitised.</param>
+/// <param name="DuocTaiSuDung">0 not reused, 1 a reused electronic document, 2 reused as a substitute result (with <paramref name="MaKetQuaThayThe"/>).</param>
+/// <param name="DuocLayTuKhoDMQG">0/1: taken from the citizen's document store on the portal.</param>
+public sealed record TaiLieuNop(
+    string TepDinhKemId, string TenTepDinhKem, string IsDeleted, string MaThanhPhanHoSo, string DuongDanTaiTepTin,
+    string DuocSoHoa, string DuocTaiSuDung, string DuocLayTuKhoDMQG, string? MaKetQuaThayThe);
 
 public sealed record LePhi(string TenPhiLePhi, string MaPhiLePhi, string HinhThucThu, string Gia, string LoaiPhiLePhi);
 
-public sealed record GiayToKetQua(string TenGiayTo, string MaThanhPhanHoSo, string GiayToId, string DuongDanTepTinKetQua);
+/// <param name="TrangThaiBoSung">0 waiting for the papers, 1 received.</param>
+public sealed record HoSoBoSung(
+    string HoSoBoSungId, string NguoiYeuCauBoSung, string NoiDungBoSung, string NgayBoSung, string? NguoiTiepNhanBoSung,
+    string? NgayTiepNhanBoSung, string TrangThaiBoSung, string NgayHenTraTruoc, string? NgayHenTraMoi);
+
+public sealed record GiayToKetQua(string TenGiayTo, string MaThanhPhanHoSo, string GiayToId, string DuongDanTepTinKetQua, string? MaGiayToKetQua);
