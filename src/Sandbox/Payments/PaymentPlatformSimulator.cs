@@ -94,10 +94,10 @@ public sealed class PaymentPlatformSimulator : SimulatedSystem
 
     /// <summary>MaXacThuc of a message under a recipe, as the platform computes it.</summary>
     public string Sign(JsonObject message, string recipe) =>
-        PlatformChecksum.Compute(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
+        SimulatorSignatures.PlatformChecksum(_options.Checksum.Algorithm, recipe, message, _options.HashKey);
 
     private bool Verifies(JsonObject message, string recipe) =>
-        PlatformChecksum.Verify(_options.Checksum.Algorithm, recipe, JsonSerializer.SerializeToElement(message), _options.HashKey);
+        SimulatorSignatures.Matches((string?)message["MaXacThuc"], Sign(message, recipe));
 
     private IResponseMessage Init(IRequestMessage request)
     {

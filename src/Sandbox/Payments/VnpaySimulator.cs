@@ -4,7 +4,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters;
-using IntegrationHub.Adapters.Payments.Vnpay;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -78,7 +77,8 @@ public sealed class VnpaySimulator : SimulatedSystem
     private IResponseMessage PaymentPage(IRequestMessage request)
     {
         var fields = (request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>()).ToDictionary(q => q.Key, q => q.Value.ToString() ?? "", StringComparer.Ordinal);
-        if (!VnpaySignature.Verify(fields, _options.HashSecret) || fields.GetValueOrDefault("vnp_TmnCode") != _options.TmnCode)
+        if (!SimulatorSignatures.Matches(fields.GetValueOrDefault("vnp_SecureHash"), SimulatorSignatures.VnpayQueryHash(fields, _options.HashSecret))
+            || fields.GetValueOrDefault("vnp_TmnCode") != _options.TmnCode)
         {
             return SimulatorResponses.Text(HttpStatusCode.BadRequest, "<html><body>Sai chữ ký (invalid signature)</body></html>");
         }
@@ -121,8 +121,10 @@ public sealed class VnpaySimulator : SimulatedSystem
         return code;
     }
 
-    private string Ipn(Order order) => VnpaySignature.SignedQuery(new Dictionary<string, string>
+    private string Ipn(Order order)
     {
+        var fields = new Dictionary<string, string>
+        {
         ["vnp_Amount"] = order.Amount,
         ["vnp_BankCode"] = "NCB",
         ["vnp_BankTranNo"] = "VNP" + order.TransactionNo,
@@ -134,7 +136,10 @@ public sealed class VnpaySimulator : SimulatedSystem
         ["vnp_TransactionNo"] = order.TransactionNo ?? "",
         ["vnp_TransactionStatus"] = order.ResponseCode == "00" ? "00" : "02",
         ["vnp_TxnRef"] = order.Reference,
-    }, _options.HashSecret);
+        };
+        var query = string.Join("&", fields.Where(f => f.Value.Length > 0).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}"));
+        return $"{query}&vnp_SecureHash={SimulatorSignatures.VnpayQueryHash(fields, _options.HashSecret)}";
+    }
 
     private IResponseMessage Transaction(IRequestMessage request)
     {
@@ -146,12 +151,12 @@ public sealed class VnpaySimulator : SimulatedSystem
     private IResponseMessage Refund(JsonObject body)
     {
         string Field(string name) => (string?)body[name] ?? "";
-        var expected = VnpaySignature.PipeHash(
+        var expected = SimulatorSignatures.VnpayPipeHash(
             [Field("vnp_RequestId"), Field("vnp_Version"), Field("vnp_Command"), Field("vnp_TmnCode"), Field("vnp_TransactionType"), Field("vnp_TxnRef"),
              Field("vnp_Amount"), Field("vnp_TransactionNo"), Field("vnp_TransactionDate"), Field("vnp_CreateBy"), Field("vnp_CreateDate"), Field("vnp_IpAddr"),
              Field("vnp_OrderInfo")], _options.HashSecret);
         _orders.TryGetValue(Field("vnp_TxnRef"), out var order);
-        var (code, message) = !string.Equals(expected, Field("vnp_SecureHash"), StringComparison.OrdinalIgnoreCase) ? ("97", "Invalid Checksum")
+        var (code, message) = !SimulatorSignatures.Matches(Field("vnp_SecureHash"), expected) ? ("97", "Invalid Checksum")
             : order is null ? ("91", "Transaction not found")
             : order.ResponseCode != "00" || order.Amount != Field("vnp_Amount") ? ("95", "Transaction not successful, refund refused")
             : order.RefundNo is not null ? ("94", "Refund already requested")
@@ -176,17 +181,17 @@ public sealed class VnpaySimulator : SimulatedSystem
             ["vnp_TransactionStatus"] = code == "00" ? "05" : null,
             ["vnp_OrderInfo"] = Field("vnp_OrderInfo"),
         };
-        answer["vnp_SecureHash"] = VnpaySignature.PipeHash(answer.Values, _options.HashSecret);
+        answer["vnp_SecureHash"] = SimulatorSignatures.VnpayPipeHash(answer.Values, _options.HashSecret);
         return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(answer));
     }
 
     private IResponseMessage QueryDr(JsonObject body)
     {
         string Field(string name) => (string?)body[name] ?? "";
-        var expected = VnpaySignature.PipeHash(
+        var expected = SimulatorSignatures.VnpayPipeHash(
             [Field("vnp_RequestId"), Field("vnp_Version"), Field("vnp_Command"), Field("vnp_TmnCode"), Field("vnp_TxnRef"),
              Field("vnp_TransactionDate"), Field("vnp_CreateDate"), Field("vnp_IpAddr"), Field("vnp_OrderInfo")], _options.HashSecret);
-        var (code, message, order) = !string.Equals(expected, Field("vnp_SecureHash"), StringComparison.OrdinalIgnoreCase)
+        var (code, message, order) = !SimulatorSignatures.Matches(Field("vnp_SecureHash"), expected)
             ? ("97", "Invalid Checksum", null)
             : _orders.TryGetValue(Field("vnp_TxnRef"), out var known) ? ("00", "QueryDR Success", known) : ("91", "Transaction not found", (Order?)null);
         var answer = new Dictionary<string, string?>
@@ -207,7 +212,7 @@ public sealed class VnpaySimulator : SimulatedSystem
             ["vnp_PromotionCode"] = null,
             ["vnp_PromotionAmount"] = null,
         };
-        answer["vnp_SecureHash"] = VnpaySignature.PipeHash(answer.Values, _options.HashSecret);
+        answer["vnp_SecureHash"] = SimulatorSignatures.VnpayPipeHash(answer.Values, _options.HashSecret);
         return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(answer));
     }
 
