@@ -82,7 +82,10 @@ public sealed class PaymentPlatformSimulator : SimulatedSystem
         {
             using var response = await Http.PostAsync(_options.ConfirmUrl, new StringContent(body, Encoding.UTF8, "application/json"));
             var reply = JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject;
-            code = reply is not null && Verifies(reply, _options.Checksum.Reply) ? (string?)reply["MaLoi"] ?? "no MaLoi" : "unsigned reply";
+            var sent = JsonNode.Parse(body) as JsonObject;
+            code = reply is not null && (string?)reply["MaXacThuc"] == (string?)sent?["MaXacThuc"] && (string?)reply["ThoiGianGD"] == (string?)sent?["ThoiGianGD"]
+                ? (string?)reply["MaLoi"] ?? "no MaLoi"
+                : "a reply that does not echo the confirm's MaXacThuc and ThoiGianGD";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {
@@ -99,11 +102,31 @@ public sealed class PaymentPlatformSimulator : SimulatedSystem
     private bool Verifies(JsonObject message, string recipe) =>
         SimulatorSignatures.Matches((string?)message["MaXacThuc"], Sign(message, recipe));
 
+    /// <summary>Init messages that broke version 1.0.6 of the contract, in arrival order; the platform refused each.</summary>
+    public IReadOnlyList<string> Violations => [.. _violations];
+
+    private readonly ConcurrentQueue<string> _violations = new();
+
+    private static readonly string[] ReceiptFields = ["MaDichVu", "MaDVC", "TenDVC", "MaTTHC", "TenTTHC", "MaDonVi", "TenDonVi", "MaHoSo", "NoiDungThanhToan", "HoTenNguoiNop"];
+
+    // Version 1.0.6's fixed values and the receipt's names, as integrators send them.
+    private static string? Version106Problem(JsonObject init) =>
+        new (string Field, string Value)[] { ("PhienBan", "1.0.6"), ("LoaiHinhThanhToan", "PAY"), ("NgonNgu", "vi-VN"), ("MaTienTe", "VND") }
+            .Where(f => (string?)init[f.Field] != f.Value)
+            .Select(f => $"{f.Field}: phải là {f.Value}, nhận được {(string?)init[f.Field]}")
+            .FirstOrDefault()
+        ?? ReceiptFields.Where(f => string.IsNullOrEmpty((string?)init["ThongTinBienLai"]?[f])).Select(f => $"ThongTinBienLai.{f}: bắt buộc").FirstOrDefault();
+
     private IResponseMessage Init(IRequestMessage request)
     {
         if (Parse(request.Body) is not { } init || !Verifies(init, _options.Checksum.Init) || (string?)init["MaDoiTac"] != _options.PartnerCode)
         {
             return Answer("02", "Sai mã xác thực hoặc mã đối tác");
+        }
+        if (Version106Problem(init) is { } problem)
+        {
+            _violations.Enqueue(problem);
+            return Answer("03", problem);
         }
         var reference = (string?)init["MaThamChieu"] ?? "";
         var lines = init["ThongTinBienLai"]?["PhiLePhi"] as JsonArray;

@@ -143,7 +143,7 @@ public sealed class WireParserFuzzTests
 
     private static PaymentPlatformGateway Platform() => new(
         null!, Options.Create(new PaymentPlatformOptions { ApiUrl = new Uri("http://127.0.0.1"), PartnerCode = "FUZZ", HashKey = PlatformKey }),
-        Activity("dvcqg-payment"), TimeProvider.System);
+        Activity("dvcqg-payment"));
 
     private static AdapterActivity Activity(string name) =>
         new(name, TimeProvider.System, new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());

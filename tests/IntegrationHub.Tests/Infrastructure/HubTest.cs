@@ -16,10 +16,10 @@ public abstract class HubTest : IAsyncLifetime
     /// <summary>A logging provider that sees what the hub logs; none by default.</summary>
     protected virtual ILoggerProvider? Logs => null;
 
-    /// <summary>Every test ends by checking that the portal saw nothing a correct hub would not send: no repeat, no field or code outside the contract.</summary>
+    /// <summary>Every test ends by checking that the portal and the payment platform saw nothing a correct hub would not send: no repeat, no field or code outside the contract.</summary>
     public async Task DisposeAsync()
     {
-        var violations = Hub.Portal.Records.Violations;
+        var violations = Hub.Portal.Records.Violations.Concat(Hub.PaymentPlatform.Violations).ToList();
         await Hub.DisposeAsync();
         Assert.Empty(violations);
     }

@@ -17,8 +17,7 @@ namespace IntegrationHub.Adapters.Payments.PaymentPlatform;
 public sealed class PaymentPlatformGateway(
     IPaymentPlatformApi api,
     IOptions<PaymentPlatformOptions> options,
-    [FromKeyedServices(PaymentPlatformGateway.AdapterName)] AdapterActivity activity,
-    TimeProvider clock) : IPaymentGateway
+    [FromKeyedServices(PaymentPlatformGateway.AdapterName)] AdapterActivity activity) : IPaymentGateway
 {
     public const string AdapterName = "dvcqg-payment";
 
@@ -55,7 +54,7 @@ public sealed class PaymentPlatformGateway(
                 MaDonVi = receipt.AgencyCode,
                 TenDonVi = receipt.AgencyName,
                 MaHoSo = order.DossierCode,
-                MaDVC = receipt.ProcedureCode,
+                MaDVC = receipt.ProcedureCode + settings.ServiceCodeSuffix,
                 TenDVC = receipt.ProcedureCode,
                 MaTTHC = receipt.ProcedureCode,
                 TenTTHC = receipt.ProcedureCode,
@@ -63,6 +62,7 @@ public sealed class PaymentPlatformGateway(
                 MaNHThuHuong = beneficiary.BankCode,
                 TenTKThuHuong = beneficiary.AccountName,
                 PhiLePhi = [.. receipt.Lines.Select(l => new PlatformFeeLine(l.Kind, l.Code, l.Name, l.Amount))],
+                NoiDungThanhToan = description,
                 HoTenNguoiNop = receipt.PayerName,
                 SoCMNDNguoiNop = receipt.PayerIdNumber,
                 DiaChiNguoiNop = receipt.PayerAddress ?? "",
@@ -109,15 +109,16 @@ public sealed class PaymentPlatformGateway(
             CallbackOutcome.WrongAmount => ("99", "Số tiền không khớp"),
             _ => ("99", "Lỗi xử lý, đề nghị gửi lại"),
         };
+        // The reply echoes the confirm's time and MaXacThuc, which is how the platform matches it to its confirm.
         var reply = new PlatformConfirmReply
         {
             MaLoi = code,
             MoTaLoi = text,
             MaDoiTac = settings.PartnerCode,
             MaThamChieu = JsonFields.Text(message, "MaThamChieu"),
-            ThoiGianGD = VietnamTime.Format(clock.GetUtcNow()),
+            ThoiGianGD = JsonFields.Text(message, "ThoiGianGD"),
+            MaXacThuc = JsonFields.Text(message, "MaXacThuc"),
         };
-        reply = reply with { MaXacThuc = Sign(settings.Checksum.Reply, JsonSerializer.SerializeToElement(reply)) };
         return new CallbackAnswer(200, "application/json", JsonSerializer.Serialize(reply));
     }
 

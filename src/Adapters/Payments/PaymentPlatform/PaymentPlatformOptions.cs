@@ -30,8 +30,8 @@ public sealed class PaymentPlatformOptions : AdapterResilienceOptions
     [Required]
     public string HashKey { get; set; } = "";
 
-    /// <summary>PhienBan.</summary>
-    public string Version { get; set; } = "1.0.0";
+    /// <summary>PhienBan: the message version, 1.0.6 in the integrations public material shows.</summary>
+    public string Version { get; set; } = "1.0.6";
 
     /// <summary>LoaiBanTin of each message.</summary>
     public PaymentPlatformMessageTypes MessageTypes { get; set; } = new();
@@ -39,11 +39,14 @@ public sealed class PaymentPlatformOptions : AdapterResilienceOptions
     /// <summary>Which fields MaXacThuc covers, and how.</summary>
     public PlatformChecksumRecipe Checksum { get; set; } = new();
 
-    /// <summary>LoaiHinhThanhToan, MaKenhThanhToan, MaThietBi, NgonNgu.</summary>
-    public string PaymentType { get; set; } = "1";
+    /// <summary>LoaiHinhThanhToan, MaKenhThanhToan, MaThietBi, NgonNgu, as version 1.0.6 takes them.</summary>
+    public string PaymentType { get; set; } = "PAY";
     public string Channel { get; set; } = "1";
     public string Device { get; set; } = "1";
-    public string Language { get; set; } = "vi";
+    public string Language { get; set; } = "vi-VN";
+
+    /// <summary>MaDVC, the public service's code, is the procedure code with this suffix (Thanh Hóa's system adds .01).</summary>
+    public string ServiceCodeSuffix { get; set; } = ".01";
 
     /// <summary>The account each agency's fees are paid into (TKThuHuong...), by agency code; <c>*</c> for any other.</summary>
     public Dictionary<string, BeneficiaryAccount> Beneficiaries { get; set; } = [];

@@ -23,7 +23,4 @@ public sealed class PlatformChecksumRecipe
     public string Confirm { get; set; } = "LoaiBanTin|MaLoi|MaDoiTac|MaThamChieu|SoTien|MaTienTe|MaGiaoDich|MaNganHang|ThoiGianGD|ThongTinGiaoDich";
 
     public string Query { get; set; } = "LoaiBanTin|PhienBan|MaDoiTac|MaThamChieu|ThoiGianGD";
-
-    /// <summary>The hub's reply to a confirm.</summary>
-    public string Reply { get; set; } = "MaLoi|MaDoiTac|MaThamChieu|ThoiGianGD";
 }

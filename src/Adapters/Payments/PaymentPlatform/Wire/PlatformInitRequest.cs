@@ -39,6 +39,7 @@ public sealed record PlatformReceipt
     public required string MaNHThuHuong { get; init; }
     public required string TenTKThuHuong { get; init; }
     public required IReadOnlyList<PlatformFeeLine> PhiLePhi { get; init; }
+    public required string NoiDungThanhToan { get; init; }
     public required string HoTenNguoiNop { get; init; }
     public required string SoCMNDNguoiNop { get; init; }
     public string DiaChiNguoiNop { get; init; } = "";
@@ -71,7 +72,7 @@ public sealed record PlatformQueryRequest
     public string MaXacThuc { get; init; } = "";
 }
 
-/// <summary>The hub's reply to a confirm: MaLoi 00 stops the platform's retries.</summary>
+/// <summary>The hub's reply to a confirm: MaLoi 00 stops the platform's retries; ThoiGianGD and MaXacThuc echo the confirm's.</summary>
 public sealed record PlatformConfirmReply
 {
     public required string MaLoi { get; init; }
