@@ -6,4 +6,8 @@ public sealed class PopulationOptions : RegistryOptions
     public const string SectionName = "Hub:Adapters:Population";
 
     public override string LookupPath { get; set; } = "api/v1/congdan/tracuu";
+
+    public PopulationDialect Dialect { get; set; } = PopulationDialect.Platform;
+
+    public C06.C06Settings C06 { get; set; } = new();
 }

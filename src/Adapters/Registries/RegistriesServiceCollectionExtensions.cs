@@ -21,15 +21,20 @@ public static class RegistriesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRegistries(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRegistry<IPopulationApi, PopulationOptions>(configuration, Population, PopulationOptions.SectionName, "CSDLQGDC");
-        services.AddTransient<IPopulationRegistry, PopulationClient>();
-        services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN");
+        services.AddRegistry<IPopulationApi, PopulationOptions>(configuration, Population, PopulationOptions.SectionName, "CSDLQGDC", PopulationCheck);
+        services.AddTransient<IPopulationRegistry>(container => container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect == PopulationDialect.C06Soap
+            ? ActivatorUtilities.CreateInstance<C06.C06PopulationClient>(container)
+            : ActivatorUtilities.CreateInstance<PopulationClient>(container));
+        services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN", TokenCheck(Enterprise));
         services.AddTransient<IEnterpriseRegistry, EnterpriseClient>();
         return services;
     }
 
     /// <param name="provider">Cơ sở dữ liệu quốc gia về dân cư (CSDLQGDC), về đăng ký doanh nghiệp (CSDLQGDN).</param>
-    private static void AddRegistry<TApi, TOptions>(this IServiceCollection services, IConfiguration configuration, string name, string section, string provider)
+    /// <param name="check">The probe's call: the cheapest the registry's dialect has.</param>
+    private static void AddRegistry<TApi, TOptions>(
+        this IServiceCollection services, IConfiguration configuration, string name, string section, string provider,
+        Func<IServiceProvider, Func<CancellationToken, Task>> check)
         where TApi : class, IRegistryApi
         where TOptions : RegistryOptions
     {
@@ -40,11 +45,30 @@ public static class RegistriesServiceCollectionExtensions
             container.GetRequiredService<TApi>(), container.GetRequiredService<IOptions<TOptions>>().Value,
             container.GetRequiredKeyedService<CredentialStore>(name), container.GetRequiredKeyedService<AdapterActivity>(name),
             container.GetRequiredService<TimeProvider>()));
-        services.AddTransient<IAdapterProbe>(container => new RegistryProbe(
-            name, provider, container.GetRequiredKeyedService<RegistryConnection>(name), container.GetRequiredKeyedService<AdapterActivity>(name)));
+        services.AddTransient<IAdapterProbe>(container => new RegistryProbe(name, provider, check(container))
+        {
+            Activity = container.GetRequiredKeyedService<AdapterActivity>(name),
+        });
         // The wire's field names are sent as they are written (no camelCase).
         services.AddRefitGeneratedClient<TApi>(new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions())))
             .ConfigureHttpClient((container, client) => client.BaseAddress = container.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl)
             .AddAdapterPipeline(name, container => container.GetRequiredService<IOptions<TOptions>>().Value);
     }
+
+    /// <summary>A fresh token from the data-sharing platform: it answers, and it accepts the hub's credentials.</summary>
+    private static Func<IServiceProvider, Func<CancellationToken, Task>> TokenCheck(string name) => container =>
+    {
+        var connection = container.GetRequiredKeyedService<RegistryConnection>(name);
+        var activity = container.GetRequiredKeyedService<AdapterActivity>(name);
+        return token => activity.TrackAsync<Credential, RegistryFaultException>(() => connection.RequestTokenAsync(token));
+    };
+
+    /// <summary>The platform's token, or, speaking C06 directly (which has no cheaper call), a look-up of a number no one holds.</summary>
+    private static Func<CancellationToken, Task> PopulationCheck(IServiceProvider container) =>
+        container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect == PopulationDialect.C06Soap
+            ? token => container.GetRequiredService<IPopulationRegistry>().VerifyAsync(new CitizenQuery(ProbeIdNumber, "KIEM TRA", "1900", "health", "health"), token)
+            : TokenCheck(Population)(container);
+
+    // A well-formed number (Hà Nội, male, born 1900) the health check asks about.
+    private const string ProbeIdNumber = "001000000000";
 }

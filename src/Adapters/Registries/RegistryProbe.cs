@@ -3,20 +3,20 @@ using IntegrationHub.Adapters.Health;
 
 namespace IntegrationHub.Adapters.Registries;
 
-/// <summary>Checks a registry's platform with a fresh token: it answers, and it accepts the hub's credentials.</summary>
-public sealed class RegistryProbe(string name, string provider, RegistryConnection connection, AdapterActivity activity) : IAdapterProbe
+/// <summary>Checks a registry with the cheapest call its dialect has: a fresh token (it answers and accepts the hub), or a look-up.</summary>
+public sealed class RegistryProbe(string name, string provider, Func<CancellationToken, Task> check) : IAdapterProbe
 {
     public string Name => name;
 
     public string Provider => provider;
 
-    public AdapterActivity Activity => activity;
+    public required AdapterActivity Activity { get; init; }
 
     public async Task ProbeAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await activity.TrackAsync<Credential, RegistryFaultException>(() => connection.RequestTokenAsync(cancellationToken));
+            await check(cancellationToken);
         }
         catch (RegistryFaultException e)
         {

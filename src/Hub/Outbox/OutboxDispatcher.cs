@@ -1,6 +1,5 @@
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.Exchanges;
-using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Metrics;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -18,8 +17,7 @@ public sealed class OutboxDispatcher(
     NpgsqlDataSource dataSource,
     IServiceScopeFactory scopes,
     OutboxSignal signal,
-    DeliveryEvents deliveryEvents,
-    EventSignals eventSignals,
+    OutcomeRecorder recorder,
     HubMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -85,35 +83,13 @@ public sealed class OutboxDispatcher(
                 PendingDelivery[] batch = [.. indexes.Select(i => claimed[i])];
                 var outcomes = await DeliverAsync(handlers, batch, lease.Token, token);
                 var records = batch.Zip(outcomes, Record).ToList();
-                await RecordAsync(claimId, batch, records, token);
+                await recorder.RecordAsync(claimId, batch, records, token);
                 foreach (var (row, record) in batch.Zip(records))
                 {
                     metrics.DeliveryAttempted(row.Target, record.Status, clock.GetUtcNow() - row.CreatedAt);
                 }
             });
         return claimed.Count;
-    }
-
-    /// <summary>Records one call's outcomes, and the events of deliveries that ended, in one transaction.</summary>
-    private async Task RecordAsync(Guid claimId, PendingDelivery[] batch, List<DeliveryRecord> records, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var completed = await OutboxClaims.CompleteAsync(connection, transaction, claimId, records, cancellationToken);
-        if (completed < records.Count)
-        {
-            logger.LogWarning("{Missed} of {Count} deliveries to {Target} were recorded after their lease ran out; the rows are in doubt and will be checked", records.Count - completed, records.Count, batch[0].Target);
-        }
-        var recorded = await deliveryEvents.RecordAsync(connection, transaction, batch.Zip(records), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (recorded.Events > 0)
-        {
-            eventSignals.Recorded.Notify();
-        }
-        if (recorded.StreamRows > 0)
-        {
-            signal.Notify();
-        }
     }
 
     /// <summary>

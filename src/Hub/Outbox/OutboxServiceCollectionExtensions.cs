@@ -10,6 +10,7 @@ public static class OutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxBacklog>();
+        services.AddSingleton<OutcomeRecorder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -43,17 +43,19 @@ public sealed class RegistrySimulator : SimulatedSystem
         Map(lookupPath, "POST", Lookup);
     }
 
-
     /// <summary>Lookups answered so far (found or not), for showing when the hub did not ask.</summary>
     public int Lookups => Volatile.Read(ref _lookups);
 
     /// <summary>Every token is forgotten, as when the platform rotates its keys.</summary>
     public void ExpireTokens() => _tokens.Clear();
 
+    /// <summary>The URL of the population database's C06 SOAP service, as its authentication hash covers it.</summary>
+    public string C06Url => $"{Url}{_options.C06?.Path}";
+
     public static RegistrySimulator StartPopulation(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var citizens = data.Citizens.ToDictionary(c => c.SoDinhDanh, StringComparer.Ordinal);
-        return new RegistrySimulator(port, options, options.PopulationPath, request =>
+        var simulator = new RegistrySimulator(port, options, options.PopulationPath, request =>
         {
             if (Missing(request, "MaYeuCau", "MaDonVi", "MaCanBo", "MucDich", "SoDinhDanh", "HoVaTen", "NgaySinh") is { } missing)
             {
@@ -74,6 +76,12 @@ public sealed class RegistrySimulator : SimulatedSystem
                 ? new Answer(Codes.Found, "Thành công", "CongDan", citizen)
                 : new Answer(Codes.NotMatching, "Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư");
         });
+        if (options.C06 is { } c06)
+        {
+            var endpoint = new C06Endpoint(citizens, c06, () => simulator.C06Url, () => Interlocked.Increment(ref simulator._lookups));
+            simulator.Map(c06.Path, "POST", endpoint.Handle);
+        }
+        return simulator;
     }
 
     public static RegistrySimulator StartEnterprise(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)

@@ -9,4 +9,6 @@ public sealed class RegistrySimulatorOptions
     public string PopulationPath { get; init; } = "/api/v1/congdan/tracuu";
     public string EnterprisePath { get; init; } = "/api/v1/doanhnghiep/tracuu";
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(30);
+    /// <summary>The population database's own SOAP service, served beside the platform's JSON form.</summary>
+    public C06SimulatorOptions? C06 { get; init; }
 }

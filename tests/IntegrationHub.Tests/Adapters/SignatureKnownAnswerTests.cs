@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Adapters.Payments.Vnpay;
+using IntegrationHub.Adapters.Registries.C06;
 using IntegrationHub.Sandbox.Payments;
 
 namespace IntegrationHub.Tests.Adapters;
@@ -84,5 +85,17 @@ public sealed class SignatureKnownAnswerTests
     {
         Assert.Equal(expected, PlatformChecksum.Compute(algorithm, PlatformRecipe, JsonSerializer.Deserialize<JsonElement>(PlatformMessage), "sandbox-key"));
         Assert.Equal(expected, SimulatorSignatures.PlatformChecksum(algorithm, PlatformRecipe, JsonNode.Parse(PlatformMessage)!.AsObject(), "sandbox-key"));
+    }
+
+    [Fact]
+    public void The_population_databases_basic_authentication_hashes_the_url_user_timestamp_and_secret()
+    {
+        // python3: hashlib.sha256((url + user + ts + secret).encode()).hexdigest(), then base64 of "user:hash"
+        const string url = "http://c06.bocongan.example/dancu/TraCuuThongTinCongDan";
+
+        Assert.Equal("0c2d9eff4399b08d9df645b5fd56f5f1da49d3a3714d2d797ccdf16f61c6b6fe", C06Authentication.Password(url, "hagiang-hub", "1764662400000", "c06-secret"));
+        Assert.Equal(
+            "Basic aGFnaWFuZy1odWI6MGMyZDllZmY0Mzk5YjA4ZDlkZjY0NWI1ZmQ1NmY1ZjFkYTQ5ZDNhMzcxNGQyZDc5N2NjZGYxNmY2MWM2YjZmZQ==",
+            C06Authentication.Header(url, "hagiang-hub", "1764662400000", "c06-secret"));
     }
 }

@@ -17,7 +17,7 @@ public static class HubSettings
     /// <summary>The registries' people, generated once for every hub under test.</summary>
     public static readonly RegistryDataSet Registries = new();
 
-    public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret };
+    public static RegistrySimulatorOptions RegistryOptions => new() { ClientSecret = RegistrySecret, C06 = new() { SecretKey = RegistrySecret } };
 
     public const string VnpaySecret = "sandbox-vnpay-hash-secret";
 

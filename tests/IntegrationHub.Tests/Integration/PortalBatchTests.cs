@@ -6,11 +6,12 @@ namespace IntegrationHub.Tests.Integration;
 /// <summary>Changes of many dossiers go to the portal in one call; a call the portal refuses is split to find the culprit.</summary>
 public sealed class PortalBatchTests : HubTest
 {
-    // One dispatcher that waits two seconds before claiming, so every dossier below lands in one round
-    // even on a loaded machine.
+    // One dispatcher, woken only by a commit (not by its poll, whose wake could fall between the submits
+    // below), that waits two seconds before claiming, so every dossier lands in one round even on a loaded machine.
     protected override void Configure(Dictionary<string, string?> settings)
     {
         settings["Hub:Outbox:Workers"] = "1";
+        settings["Hub:Outbox:PollInterval"] = "00:01:00";
         settings["Hub:Outbox:Linger"] = "00:00:02";
     }
 

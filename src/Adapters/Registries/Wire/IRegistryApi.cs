@@ -14,6 +14,12 @@ public interface IRegistryApi
 
     [Post("/{**path}")]
     Task<HttpResponseMessage> LookupAsync(string path, [Body] object request, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
+    /// <summary>A SOAP call answered in XML, with C06's signed Basic authentication and its timestamp.</summary>
+    [Post("/{**path}")]
+    [Headers("SOAPAction: \"\"", "Accept: application/xml, text/xml")]
+    Task<HttpResponseMessage> SoapAsync(
+        string path, [Body] HttpContent envelope, [Header("Authorization")] string authorization, [Header("Timestamp")] string timestamp, CancellationToken cancellationToken);
 }
 
 /// <summary>The population database's client (a registration of its own, with its own address and pipeline).</summary>

@@ -1,0 +1,70 @@
+using Grpc.Core;
+using IntegrationHub.V1;
+using static IntegrationHub.Sandbox.NationalPortal.PortalContract;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>
+/// The population database spoken to in its own SOAP dialect (C06, with its signed Basic authentication),
+/// against a simulator that checks the signature with code of its own.
+/// </summary>
+public sealed class PopulationC06Tests : HubTest
+{
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Hub:Adapters:Population:Dialect"] = "C06Soap";
+        settings["Hub:Adapters:Population:C06:Username"] = "sandbox-c06";
+        settings["Hub:Adapters:Population:C06:SecretKey"] = HubSettings.RegistrySecret;
+        settings["Hub:Adapters:Population:C06:ServiceCode"] = "VPCP";
+        settings["Hub:Adapters:Population:C06:OfficerId"] = "002090000001";
+    }
+
+    [Fact]
+    public async Task A_citizen_is_looked_up_over_soap_with_the_signed_authentication_and_read_from_the_congdan_collection()
+    {
+        var citizen = People.Citizen(21);
+
+        var answer = await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
+
+        Assert.Equal(LookupOutcome.Found, answer.Outcome);
+        Assert.Equal((citizen.HoVaTen, People.BirthDate(citizen)), (answer.Citizen.FullName, answer.Citizen.BirthDate));
+        Assert.Equal(citizen.GioiTinh == 2 ? Sex.Female : Sex.Male, answer.Citizen.Sex);
+        Assert.Equal((citizen.NoiThuongTru.ChiTiet, citizen.NoiOHienTai.ChiTiet), (answer.Citizen.PermanentAddress, answer.Citizen.CurrentAddress));
+        Assert.Equal(1, Hub.Population.Lookups);
+    }
+
+    [Fact]
+    public async Task A_dossier_given_by_identity_is_filled_from_c06_and_the_portal_is_told_the_population_database_was_consulted()
+    {
+        var citizen = People.Citizen(22);
+
+        var code = (await Hub.Justice.SubmitDossierAsync(People.SubmissionFor(People.IdentityOf(citizen)))).DossierCode;
+
+        var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code });
+        Assert.Equal(ApplicantCheckState.Verified, dossier.ApplicantCheck.State);
+        Assert.Equal(citizen.NoiThuongTru.ChiTiet, dossier.Applicant.PermanentAddress);
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is not null, TimeSpan.FromSeconds(10), "at the portal");
+        Assert.Equal(["7"], Hub.Portal.Records.Dossier(code)!.Latest["DSKetNoiCSDL"]!.AsArray().Select(d => Text(d!.AsObject(), "MaCSDL")));
+    }
+
+    [Fact]
+    public async Task A_name_that_does_not_go_with_the_number_is_not_found_since_c06_answers_no_citizen()
+    {
+        var lookup = People.Lookup(People.Citizen(23));
+        lookup.FullName = "Nguyễn Văn Không Khớp";
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Registry.LookupCitizenAsync(lookup).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_health_check_asks_c06_itself_since_it_has_no_token_endpoint()
+    {
+        var (exitCode, output) = await Hub.OperatorCommandAsync("health", "population");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("healthy", output);
+        Assert.Equal(1, Hub.Population.Lookups);
+    }
+}
