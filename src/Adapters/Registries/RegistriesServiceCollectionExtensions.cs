@@ -26,7 +26,9 @@ public static class RegistriesServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<C06.C06PopulationClient>(container)
             : ActivatorUtilities.CreateInstance<PopulationClient>(container));
         services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN", TokenCheck(Enterprise));
-        services.AddTransient<IEnterpriseRegistry, EnterpriseClient>();
+        services.AddTransient<IEnterpriseRegistry>(container => container.GetRequiredService<IOptions<EnterpriseOptions>>().Value.Dialect == EnterpriseDialect.Ngsp
+            ? ActivatorUtilities.CreateInstance<NgspEnterpriseClient>(container)
+            : ActivatorUtilities.CreateInstance<EnterpriseClient>(container));
         return services;
     }
 

@@ -17,16 +17,24 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 16 };
 
+    /// <summary>A look-up POSTed as JSON to <see cref="RegistryOptions.LookupPath"/>.</summary>
     public Task<TAnswer> LookupAsync<TAnswer>(object request, CancellationToken cancellationToken) where TAnswer : class =>
+        WithTokenAsync<TAnswer>(token => SendAsync(() => api.LookupAsync(options.LookupPath, request, $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken);
+
+    /// <summary>A detail look-up by <c>msdn</c> in the query string (NGSP/LGSP).</summary>
+    public Task<TAnswer> QueryAsync<TAnswer>(string path, string msdn, CancellationToken cancellationToken) where TAnswer : class =>
+        WithTokenAsync<TAnswer>(token => SendAsync(() => api.DetailAsync(path, msdn, $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken);
+
+    private Task<TAnswer> WithTokenAsync<TAnswer>(Func<string, Task<(HttpStatusCode Status, string Body)>> send, CancellationToken cancellationToken) where TAnswer : class =>
         activity.TrackAsync<TAnswer, RegistryFaultException>(async () =>
         {
             var token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
-            var (status, body) = await PostLookupAsync(request, token, cancellationToken);
+            var (status, body) = await send(token);
             if (status == HttpStatusCode.Unauthorized)
             {
                 tokens.Invalidate(token);
                 token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
-                (status, body) = await PostLookupAsync(request, token, cancellationToken);
+                (status, body) = await send(token);
             }
             return status == HttpStatusCode.OK
                 ? Parse<TAnswer>(body) ?? throw new RegistryFaultException("an answer that is not the registry's JSON")
@@ -50,9 +58,6 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
         }
         return new Credential(accessToken, clock.GetUtcNow() + TimeSpan.FromSeconds(token.ExpiresIn ?? 300) - ExpiryMargin);
     }
-
-    private Task<(HttpStatusCode, string)> PostLookupAsync(object request, string token, CancellationToken cancellationToken) =>
-        SendAsync(() => api.LookupAsync(options.LookupPath, request, $"Bearer {token}", cancellationToken), cancellationToken);
 
     private static Task<(HttpStatusCode Status, string Body)> SendAsync(Func<Task<HttpResponseMessage>> send, CancellationToken cancellationToken) =>
         HttpFaults.ExchangeAsync(send, (message, inner) => new RegistryFaultException(message, inner), cancellationToken);

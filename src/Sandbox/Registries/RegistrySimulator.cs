@@ -87,7 +87,7 @@ public sealed class RegistrySimulator : SimulatedSystem
     public static RegistrySimulator StartEnterprise(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var enterprises = data.Enterprises.ToDictionary(e => e.MaSoDoanhNghiep, StringComparer.Ordinal);
-        return new RegistrySimulator(port, options, options.EnterprisePath, request =>
+        var simulator = new RegistrySimulator(port, options, options.EnterprisePath, request =>
         {
             if (Missing(request, "MaYeuCau", "MaDonVi", "MucDich", "MaSoDoanhNghiep") is { } missing)
             {
@@ -103,6 +103,10 @@ public sealed class RegistrySimulator : SimulatedSystem
                 ? new Answer(Codes.Found, "Thành công", "DoanhNghiep", enterprise)
                 : new Answer(Codes.NotFound, "Không tìm thấy doanh nghiệp");
         });
+        simulator.Map(options.NgspPath, "GET", request => simulator.Authorized(request)
+            ? SimulatorResponses.RawJson(HttpStatusCode.OK, NgspDetail.Answer(enterprises, Query(request, "msdn"), () => Interlocked.Increment(ref simulator._lookups)))
+            : InvalidToken);
+        return simulator;
     }
 
     private IResponseMessage IssueToken(IRequestMessage request)
@@ -126,13 +130,24 @@ public sealed class RegistrySimulator : SimulatedSystem
         }));
     }
 
-    private IResponseMessage Lookup(IRequestMessage request)
+    private static IResponseMessage InvalidToken => SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_token"}""");
+
+    private static string Query(IRequestMessage request, string name) =>
+        request.Query is { } query && query.TryGetValue(name, out var values) ? values.ToString() ?? "" : "";
+
+    /// <summary>Whether the request carries a token this platform issued and that has not expired.</summary>
+    private bool Authorized(IRequestMessage request)
     {
         var authorization = request.Headers is { } headers && headers.TryGetValue("Authorization", out var values) ? values.FirstOrDefault() ?? "" : "";
-        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal)
-            || !_tokens.TryGetValue(authorization["Bearer ".Length..], out var expires) || expires < DateTimeOffset.UtcNow)
+        return authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            && _tokens.TryGetValue(authorization["Bearer ".Length..], out var expires) && expires >= DateTimeOffset.UtcNow;
+    }
+
+    private IResponseMessage Lookup(IRequestMessage request)
+    {
+        if (!Authorized(request))
         {
-            return SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_token"}""");
+            return InvalidToken;
         }
         JsonObject? body;
         try

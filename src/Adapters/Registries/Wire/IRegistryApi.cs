@@ -15,6 +15,10 @@ public interface IRegistryApi
     [Post("/{**path}")]
     Task<HttpResponseMessage> LookupAsync(string path, [Body] object request, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
 
+    /// <summary>A detail look-up by query string, as NGSP/LGSP services take it.</summary>
+    [Get("/{**path}")]
+    Task<HttpResponseMessage> DetailAsync(string path, [Query] string msdn, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
     /// <summary>A SOAP call answered in XML, with C06's signed Basic authentication and its timestamp.</summary>
     [Post("/{**path}")]
     [Headers("SOAPAction: \"\"", "Accept: application/xml, text/xml")]
