@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
@@ -23,6 +24,15 @@ public sealed class PortalConnection(
     /// <summary>A call that changes nothing at the portal (look-ups, the catalogue): safe to repeat.</summary>
     public Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken) =>
         CallAsync(path, envelope, takesEffect: false, cancellationToken);
+
+    /// <summary>A look-up (TraCuuHoSo, LayThuTuc): its <c>result</c>, or a fault naming the service when the portal answers with an error.</summary>
+    public async Task<JsonElement?> QueryAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken)
+    {
+        var reply = await CallAsync(path, envelope, cancellationToken);
+        return reply.Answer.IsSuccess
+            ? reply.Answer.Result
+            : throw new PortalFaultException($"{envelope("").Service} failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+    }
 
     /// <summary>A call that changes the portal's records: repeated only when an attempt certainly did not take effect.</summary>
     public Task<PortalReply> WriteAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken) =>

@@ -37,15 +37,11 @@ public sealed class PortalHoldings(PortalConnection connection, IOptions<Nationa
     /// <summary>The dossier as the portal holds it, or null when it has none.</summary>
     private async Task<JsonObject?> LookUpAsync(string code, CancellationToken cancellationToken)
     {
-        var reply = await connection.CallAsync(
+        var answer = await connection.QueryAsync(
             options.Value.IntegrationPath,
             session => new PortalEnvelope { Session = session, UnitCode = options.Value.UnitCode, Service = "TraCuuHoSo", DossierCode = code },
             cancellationToken);
-        if (!reply.Answer.IsSuccess)
-        {
-            throw new PortalFaultException($"TraCuuHoSo failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
-        }
-        return reply.Answer.Result is { ValueKind: JsonValueKind.Array } result && result.GetArrayLength() > 0
+        return answer is { ValueKind: JsonValueKind.Array } result && result.GetArrayLength() > 0
             ? JsonSerializer.SerializeToNode(result[0]) as JsonObject
             : null;
     }

@@ -24,15 +24,11 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
         {
             return entry.Procedure;
         }
-        var reply = await connection.CallAsync(
+        var answer = await connection.QueryAsync(
             options.Value.SharePath,
             session => new PortalEnvelope { Session = session, UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = code },
             cancellationToken);
-        if (!reply.Answer.IsSuccess)
-        {
-            throw new PortalFaultException($"LayThuTuc failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
-        }
-        var procedure = Read(code, reply.Answer.Result);
+        var procedure = Read(code, answer);
         _entries[code] = (procedure, now + (procedure is null ? NegativeTtl : options.Value.CatalogTtl));
         return procedure;
     }
