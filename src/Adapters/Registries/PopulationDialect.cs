@@ -12,4 +12,11 @@ public enum PopulationDialect
 
     /// <summary>C06's SOAP service called directly, with its signed Basic authentication (<c>Hub:Adapters:Population:C06</c>).</summary>
     C06Soap,
+
+    /// <summary>
+    /// The same SOAP request through a provincial LGSP (VNPT style, as OpenCPS calls it): a client-credentials
+    /// token asked with the <c>lgspaccesstoken</c> header, then <c>{accessToken, lgspAccessToken, data: the SOAP envelope}</c>
+    /// POSTed, answered in SOAP XML (<c>Hub:Adapters:Population:Lgsp</c>, and <c>C06</c> for the request's codes).
+    /// </summary>
+    LgspSoap,
 }

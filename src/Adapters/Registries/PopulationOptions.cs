@@ -10,4 +10,8 @@ public sealed class PopulationOptions : RegistryOptions
     public PopulationDialect Dialect { get; set; } = PopulationDialect.Platform;
 
     public C06.C06Settings C06 { get; set; } = new();
+
+    public C06.LgspSettings Lgsp { get; set; } = new();
+
+    public override string? PlatformAccessHeader => Dialect == PopulationDialect.LgspSoap ? Lgsp.AccessHeader() : null;
 }

@@ -22,9 +22,12 @@ public static class RegistriesServiceCollectionExtensions
     public static IServiceCollection AddRegistries(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRegistry<IPopulationApi, PopulationOptions>(configuration, Population, PopulationOptions.SectionName, "CSDLQGDC", PopulationCheck);
-        services.AddTransient<IPopulationRegistry>(container => container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect == PopulationDialect.C06Soap
-            ? ActivatorUtilities.CreateInstance<C06.C06PopulationClient>(container)
-            : ActivatorUtilities.CreateInstance<PopulationClient>(container));
+        services.AddTransient<IPopulationRegistry>(container => container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect switch
+        {
+            PopulationDialect.C06Soap => ActivatorUtilities.CreateInstance<C06.C06PopulationClient>(container),
+            PopulationDialect.LgspSoap => ActivatorUtilities.CreateInstance<C06.LgspPopulationClient>(container),
+            _ => ActivatorUtilities.CreateInstance<PopulationClient>(container),
+        });
         services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN", TokenCheck(Enterprise));
         services.AddTransient<IEnterpriseRegistry>(container => container.GetRequiredService<IOptions<EnterpriseOptions>>().Value.Dialect == EnterpriseDialect.Ngsp
             ? ActivatorUtilities.CreateInstance<NgspEnterpriseClient>(container)

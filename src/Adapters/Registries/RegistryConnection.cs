@@ -25,21 +25,28 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     public Task<TAnswer> QueryAsync<TAnswer>(string path, string msdn, CancellationToken cancellationToken) where TAnswer : class =>
         WithTokenAsync<TAnswer>(token => SendAsync(() => api.DetailAsync(path, msdn, $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken);
 
+    /// <summary>A JSON body POSTed to <paramref name="path"/> with the token in it, answered in whatever the service answers (the LGSP wraps SOAP so).</summary>
+    public Task<string> PostAsync(string path, Func<string, object> body, CancellationToken cancellationToken) =>
+        activity.TrackAsync<string, RegistryFaultException>(() =>
+            WithTokenAsync(token => SendAsync(() => api.LookupAsync(path, body(token), $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken));
+
     private Task<TAnswer> WithTokenAsync<TAnswer>(Func<string, Task<(HttpStatusCode Status, string Body)>> send, CancellationToken cancellationToken) where TAnswer : class =>
         activity.TrackAsync<TAnswer, RegistryFaultException>(async () =>
+            Parse<TAnswer>(await WithTokenAsync(send, cancellationToken)) ?? throw new RegistryFaultException("an answer that is not the registry's JSON"));
+
+    /// <summary>The body of a 200 answer, the token renewed once when the platform refuses it.</summary>
+    private async Task<string> WithTokenAsync(Func<string, Task<(HttpStatusCode Status, string Body)>> send, CancellationToken cancellationToken)
+    {
+        var token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
+        var (status, body) = await send(token);
+        if (status == HttpStatusCode.Unauthorized)
         {
-            var token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
-            var (status, body) = await send(token);
-            if (status == HttpStatusCode.Unauthorized)
-            {
-                tokens.Invalidate(token);
-                token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
-                (status, body) = await send(token);
-            }
-            return status == HttpStatusCode.OK
-                ? Parse<TAnswer>(body) ?? throw new RegistryFaultException("an answer that is not the registry's JSON")
-                : throw new RegistryFaultException($"HTTP {(int)status}");
-        });
+            tokens.Invalidate(token);
+            token = await tokens.GetAsync(RequestTokenAsync, cancellationToken);
+            (status, body) = await send(token);
+        }
+        return status == HttpStatusCode.OK ? body : throw new RegistryFaultException($"HTTP {(int)status}");
+    }
 
     /// <summary>A fresh token: also the health check's cheap proof that the platform answers and accepts the hub.</summary>
     public async Task<Credential> RequestTokenAsync(CancellationToken cancellationToken)
@@ -50,7 +57,7 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
             ["client_id"] = options.ClientId,
             ["client_secret"] = options.ClientSecret,
         };
-        var (status, body) = await SendAsync(() => api.TokenAsync(options.TokenPath, form, cancellationToken), cancellationToken);
+        var (status, body) = await SendAsync(() => api.TokenAsync(options.TokenPath, form, options.PlatformAccessHeader, cancellationToken), cancellationToken);
         var token = status == HttpStatusCode.OK ? Parse<PlatformToken>(body) : null;
         if (token?.AccessToken is not { Length: > 0 } accessToken)
         {

@@ -19,6 +19,9 @@ public abstract class RegistryOptions : AdapterResilienceOptions
     [Required]
     public string ClientSecret { get; set; } = "";
 
+    /// <summary>The <c>lgspaccesstoken</c> header a VNPT-style LGSP wants with token requests, or null.</summary>
+    public virtual string? PlatformAccessHeader => null;
+
     /// <summary>MaDonVi: the asking unit (the province's hub).</summary>
     [Required]
     public string UnitCode { get; set; } = "";

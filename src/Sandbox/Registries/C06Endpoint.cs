@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 using WireMock;
@@ -12,25 +14,57 @@ namespace IntegrationHub.Sandbox.Registries;
 /// The population database's own SOAP service (C06), simulated: signed Basic authentication checked
 /// with code of the simulator's own (a stale timestamp, another URL or another secret is refused),
 /// TraCuuThongTinCongDan answered with the citizen when number, name (upper-case, with or without
-/// diacritics) and birth date go together, and with an empty collection otherwise.
+/// diacritics) and birth date go together, and with an empty collection otherwise. Also the same request
+/// carried by a VNPT-style LGSP: <c>{accessToken, lgspAccessToken, data}</c> with the platform's token.
 /// </summary>
-internal sealed class C06Endpoint(IReadOnlyDictionary<string, CongDan> citizens, C06SimulatorOptions options, Func<string> serviceUrl, Action counted)
+internal sealed class C06Endpoint(
+    IReadOnlyDictionary<string, CongDan> citizens, C06SimulatorOptions options, Func<string> serviceUrl, Func<string, bool> tokenValid, Action counted)
 {
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Request = "http://dancuquocgia.bca";
     private static readonly XNamespace Answer = "http://www.mic.gov.vn/dancu/1.0";
     private static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(5);
 
-    public IResponseMessage Handle(IRequestMessage request)
+    public IResponseMessage Handle(IRequestMessage request) =>
+        Authenticated(request) ? Reply(request.Body) : SimulatorResponses.Text(HttpStatusCode.Unauthorized, "Unauthorized");
+
+    public IResponseMessage HandleLgsp(IRequestMessage request)
     {
-        if (!Authenticated(request))
+        JsonObject? body;
+        try
         {
-            return SimulatorResponses.Text(HttpStatusCode.Unauthorized, "Unauthorized");
+            body = JsonNode.Parse(request.Body ?? "") as JsonObject;
         }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        var token = (string?)body?["accessToken"] ?? "";
+        return token.StartsWith("Bearer ", StringComparison.Ordinal) && tokenValid(token["Bearer ".Length..]) && LgspCredentials((string?)body?["lgspAccessToken"])
+            ? Reply((string?)body?["data"])
+            : SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_token"}""");
+    }
+
+    /// <summary>Whether an <c>lgspaccesstoken</c> (base64 of a JSON object) names this LGSP's access key and secret.</summary>
+    public bool LgspCredentials(string? header)
+    {
+        try
+        {
+            var credentials = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header ?? ""))) as JsonObject;
+            return (string?)credentials?["AccessKey"] == options.LgspAccessKey && (string?)credentials?["SecretKey"] == options.SecretKey;
+        }
+        catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private IResponseMessage Reply(string? envelope)
+    {
         XElement? lookup;
         try
         {
-            lookup = XDocument.Parse(request.Body ?? "").Root?.Element(Soap + "Body")?.Element(Request + "TraCuuThongTinCongDan");
+            lookup = XDocument.Parse(envelope ?? "").Root?.Element(Soap + "Body")?.Element(Request + "TraCuuThongTinCongDan");
         }
         catch (XmlException)
         {

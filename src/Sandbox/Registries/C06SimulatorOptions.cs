@@ -7,4 +7,8 @@ public sealed class C06SimulatorOptions
     public string Username { get; init; } = "sandbox-c06";
     public required string SecretKey { get; init; }
     public string IntegrationCode { get; init; } = "037";
+
+    /// <summary>The same request through a VNPT-style LGSP: where it is POSTed, and the access key its <c>lgspAccessToken</c> carries (with SecretKey).</summary>
+    public string LgspPath { get; init; } = "/lgsp/dancu/TraCuuThongTinCongDan";
+    public string LgspAccessKey { get; init; } = "sandbox-lgsp";
 }

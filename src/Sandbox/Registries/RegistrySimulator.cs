@@ -33,6 +33,8 @@ public sealed class RegistrySimulator : SimulatedSystem
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private readonly Func<JsonObject, Answer> _lookup;
     private int _lookups;
+    // A token request that carries an LGSP's credentials header must carry this LGSP's.
+    private Func<string, bool>? _lgspCredentials;
 
     private RegistrySimulator(int port, RegistrySimulatorOptions options, string lookupPath, Func<JsonObject, Answer> lookup)
         : base(port)
@@ -42,6 +44,11 @@ public sealed class RegistrySimulator : SimulatedSystem
         Map(options.TokenPath, "POST", IssueToken);
         Map(lookupPath, "POST", Lookup);
     }
+
+    /// <summary>Tokens issued to a request that carried this LGSP's credentials header.</summary>
+    public int LgspTokens => Volatile.Read(ref _lgspTokens);
+
+    private int _lgspTokens;
 
     /// <summary>Lookups answered so far (found or not), for showing when the hub did not ask.</summary>
     public int Lookups => Volatile.Read(ref _lookups);
@@ -78,8 +85,10 @@ public sealed class RegistrySimulator : SimulatedSystem
         });
         if (options.C06 is { } c06)
         {
-            var endpoint = new C06Endpoint(citizens, c06, () => simulator.C06Url, () => Interlocked.Increment(ref simulator._lookups));
+            var endpoint = new C06Endpoint(citizens, c06, () => simulator.C06Url, simulator.TokenValid, () => Interlocked.Increment(ref simulator._lookups));
             simulator.Map(c06.Path, "POST", endpoint.Handle);
+            simulator.Map(c06.LgspPath, "POST", endpoint.HandleLgsp);
+            simulator._lgspCredentials = endpoint.LgspCredentials;
         }
         return simulator;
     }
@@ -114,11 +123,17 @@ public sealed class RegistrySimulator : SimulatedSystem
         var form = (request.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => Uri.UnescapeDataString(pair[0]), pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : "", StringComparer.Ordinal);
+        var lgsp = request.Headers is { } headers && headers.TryGetValue("lgspaccesstoken", out var values) ? values.FirstOrDefault() : null;
         if (form.GetValueOrDefault("grant_type") != "client_credentials"
             || form.GetValueOrDefault("client_id") != _options.ClientId
-            || form.GetValueOrDefault("client_secret") != _options.ClientSecret)
+            || form.GetValueOrDefault("client_secret") != _options.ClientSecret
+            || (lgsp is not null && _lgspCredentials?.Invoke(lgsp) != true))
         {
             return SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_client"}""");
+        }
+        if (lgsp is not null)
+        {
+            Interlocked.Increment(ref _lgspTokens);
         }
         var token = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         _tokens[token] = DateTimeOffset.UtcNow + _options.TokenLifetime;
@@ -139,9 +154,10 @@ public sealed class RegistrySimulator : SimulatedSystem
     private bool Authorized(IRequestMessage request)
     {
         var authorization = request.Headers is { } headers && headers.TryGetValue("Authorization", out var values) ? values.FirstOrDefault() ?? "" : "";
-        return authorization.StartsWith("Bearer ", StringComparison.Ordinal)
-            && _tokens.TryGetValue(authorization["Bearer ".Length..], out var expires) && expires >= DateTimeOffset.UtcNow;
+        return authorization.StartsWith("Bearer ", StringComparison.Ordinal) && TokenValid(authorization["Bearer ".Length..]);
     }
+
+    private bool TokenValid(string token) => _tokens.TryGetValue(token, out var expires) && expires >= DateTimeOffset.UtcNow;
 
     private IResponseMessage Lookup(IRequestMessage request)
     {

@@ -98,4 +98,15 @@ public sealed class SignatureKnownAnswerTests
             "Basic aGFnaWFuZy1odWI6MGMyZDllZmY0Mzk5YjA4ZDlkZjY0NWI1ZmQ1NmY1ZjFkYTQ5ZDNhMzcxNGQyZDc5N2NjZGYxNmY2MWM2YjZmZQ==",
             C06Authentication.Header(url, "hagiang-hub", "1764662400000", "c06-secret"));
     }
+
+    [Fact]
+    public void The_lgsp_access_token_is_base64_of_its_credentials_as_json()
+    {
+        // python3: base64.b64encode(json.dumps(d, separators=(",", ":")).encode()), keys in this order
+        var settings = new LgspSettings { AccessKey = "ak", SecretKey = "sk", AppName = "HubHaGiang", PartnerCode = "000.00.00.H22", PartnerCodeCus = "000.00.00.H22" };
+
+        Assert.Equal(
+            "eyJBY2Nlc3NLZXkiOiJhayIsIlNlY3JldEtleSI6InNrIiwiQXBwTmFtZSI6Ikh1YkhhR2lhbmciLCJQYXJ0bmVyQ29kZSI6IjAwMC4wMC4wMC5IMjIiLCJQYXJ0bmVyQ29kZUN1cyI6IjAwMC4wMC4wMC5IMjIifQ==",
+            settings.AccessHeader());
+    }
 }

@@ -10,7 +10,10 @@ namespace IntegrationHub.Adapters.Registries.Wire;
 public interface IRegistryApi
 {
     [Post("/{**path}")]
-    Task<HttpResponseMessage> TokenAsync(string path, [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form, CancellationToken cancellationToken);
+    /// <param name="lgspAccessToken">The VNPT-style LGSP's own credentials header; left out when null.</param>
+    Task<HttpResponseMessage> TokenAsync(
+        string path, [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form, [Header("lgspaccesstoken")] string? lgspAccessToken,
+        CancellationToken cancellationToken);
 
     [Post("/{**path}")]
     Task<HttpResponseMessage> LookupAsync(string path, [Body] object request, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
