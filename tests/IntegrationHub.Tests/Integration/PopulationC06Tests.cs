@@ -8,29 +8,13 @@ namespace IntegrationHub.Tests.Integration;
 /// The population database spoken to in its own SOAP dialect (C06, with its signed Basic authentication),
 /// against a simulator that checks the signature with code of its own.
 /// </summary>
-public sealed class PopulationC06Tests : HubTest
+public sealed class PopulationC06Tests : PopulationDialectTests
 {
-    protected override void Configure(Dictionary<string, string?> settings)
+    protected override void ConfigureDialect(Dictionary<string, string?> settings)
     {
         settings["Hub:Adapters:Population:Dialect"] = "C06Soap";
         settings["Hub:Adapters:Population:C06:Username"] = "sandbox-c06";
         settings["Hub:Adapters:Population:C06:SecretKey"] = HubSettings.RegistrySecret;
-        settings["Hub:Adapters:Population:C06:ServiceCode"] = "VPCP";
-        settings["Hub:Adapters:Population:C06:OfficerId"] = "002090000001";
-    }
-
-    [Fact]
-    public async Task A_citizen_is_looked_up_over_soap_with_the_signed_authentication_and_read_from_the_congdan_collection()
-    {
-        var citizen = People.Citizen(21);
-
-        var answer = await Hub.Registry.LookupCitizenAsync(People.Lookup(citizen));
-
-        Assert.Equal(LookupOutcome.Found, answer.Outcome);
-        Assert.Equal((citizen.HoVaTen, People.BirthDate(citizen)), (answer.Citizen.FullName, answer.Citizen.BirthDate));
-        Assert.Equal(citizen.GioiTinh == 2 ? Sex.Female : Sex.Male, answer.Citizen.Sex);
-        Assert.Equal((citizen.NoiThuongTru.ChiTiet, citizen.NoiOHienTai.ChiTiet), (answer.Citizen.PermanentAddress, answer.Citizen.CurrentAddress));
-        Assert.Equal(1, Hub.Population.Lookups);
     }
 
     [Fact]
