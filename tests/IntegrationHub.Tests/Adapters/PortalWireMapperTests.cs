@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.NationalPortal;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Tests.Adapters;
@@ -146,6 +147,15 @@ public sealed class PortalWireMapperTests
 
         Assert.Equal(1000, hoSo.TrichYeuHoSo.Length);
         Assert.Equal(50, tienDo.NguoiXuLy.Length);
+    }
+
+    [Fact]
+    public void The_hub_as_shipped_waits_for_the_portal_as_long_as_opencps_does()
+    {
+        var shipped = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+        var options = shipped.GetSection(NationalPortalOptions.SectionName).Get<NationalPortalOptions>()!;
+
+        Assert.Equal((TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(3)), (options.AttemptTimeout, options.TotalTimeout));
     }
 
     private static PortalWireMapper Mapper(NationalPortalOptions? options = null) => new(Options.Create(options ?? new NationalPortalOptions()));
