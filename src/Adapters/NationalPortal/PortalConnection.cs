@@ -25,13 +25,13 @@ public sealed class PortalConnection(
     public Task<PortalReply> CallAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken) =>
         CallAsync(path, envelope, takesEffect: false, cancellationToken);
 
-    /// <summary>A look-up (TraCuuHoSo, LayThuTuc): its <c>result</c>, or a fault naming the service when the portal answers with an error.</summary>
-    public async Task<JsonElement?> QueryAsync(string path, Func<string, PortalEnvelope> envelope, CancellationToken cancellationToken)
+    /// <summary>A look-up (TraCuuHoSo, LayThuTuc) sent in the session: its <c>result</c>, or a fault naming the service when the portal answers with an error.</summary>
+    public async Task<JsonElement?> QueryAsync(string path, PortalEnvelope query, CancellationToken cancellationToken)
     {
-        var reply = await CallAsync(path, envelope, cancellationToken);
+        var reply = await CallAsync(path, session => query with { Session = session }, cancellationToken);
         return reply.Answer.IsSuccess
             ? reply.Answer.Result
-            : throw new PortalFaultException($"{envelope("").Service} failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
+            : throw new PortalFaultException($"{query.Service} failed: error_code {reply.Answer.ErrorCode} {reply.Answer.Message}".TrimEnd());
     }
 
     /// <summary>A call that changes the portal's records: repeated only when an attempt certainly did not take effect.</summary>

@@ -26,7 +26,7 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
         }
         var answer = await connection.QueryAsync(
             options.Value.SharePath,
-            session => new PortalEnvelope { Session = session, UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = code },
+            new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = code },
             cancellationToken);
         var procedure = Read(code, answer);
         _entries[code] = (procedure, now + (procedure is null ? NegativeTtl : options.Value.CatalogTtl));
