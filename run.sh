@@ -44,7 +44,7 @@ operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret SANDBOX_SMS_SECRET=$sms_secret \
   SANDBOX_PLATFORM_KEY=$platform_key \
   dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --vnpay-ipn-url http://127.0.0.1:5081/payments/vnpay/callback \
-  --platform-confirm-url http://127.0.0.1:5081/payments/dvcqg-payment/callback \
+  --platform-confirm-url http://127.0.0.1:5081/payments/dvcqg-payment/callback --tsa-dir .data/tsa \
   >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
 for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
@@ -56,6 +56,7 @@ vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 esms_url=$(sed -n 's/.*"esms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 viettel_url=$(sed -n 's/.*"viettel":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 platform_url=$(sed -n 's/.*"paymentPlatform":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+tsa_url=$(sed -n 's/.*"timestampAuthority":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 sample_citizen=$(sed -n 's/.*"sample":{"idNumber":"\([^"]*\)","fullName":"\([^"]*\)","birthDate":"\([0-9]\{4\}\)\([0-9]\{2\}\)\([0-9]\{2\}\)".*/--id \1 --name "\2" --birth-date \3-\4-\5/p' .data/sandbox.out)
 sample_enterprise=$(sed -n 's/.*"sample":{"enterpriseCode":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
@@ -81,6 +82,11 @@ export Hub__Adapters__Sms__Esms__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Esms
 export Hub__Adapters__Sms__Esms__CallbackUrl=http://127.0.0.1:5081/sms/esms/report
 export Hub__Adapters__Sms__Viettel__BaseUrl=$viettel_url Hub__Adapters__Sms__Viettel__User=sandbox Hub__Adapters__Sms__Viettel__Password=$sms_secret
 export Hub__Adapters__Sms__Viettel__CpCode=HAGIANG Hub__Adapters__Sms__Viettel__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Viettel__Priority=2
+# The exchange log's seal key and anchor file are kept across runs, so that earlier seals still verify
+# (openssl comes with Debian's postgresql, through ssl-cert); seals are timestamped by the sandbox's TSA.
+[ -f .data/seal-key.pem ] || (umask 077 && openssl ecparam -name prime256v1 -genkey -noout -out .data/seal-key.pem)
+export Hub__Audit__SealKey="$(cat .data/seal-key.pem)" Hub__Audit__AnchorFile=$PWD/.data/exchange-log-anchors.jsonl
+export Hub__Audit__TimestampAuthorityUrl=$tsa_url Hub__Audit__TimestampAuthorityCertificate="$(cat .data/tsa/ca.crt)"
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
 export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 

@@ -3,6 +3,7 @@ using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.Sandbox.Sms;
+using IntegrationHub.Sandbox.Timestamping;
 
 // Starts the simulated national systems and prints where they listen, as one JSON line, so that
 // ./run.sh (or a person) can point the hub at them. Stops on Ctrl+C or SIGTERM.
@@ -36,6 +37,8 @@ var smsOptions = new SmsSimulatorOptions
 };
 using var esms = SmsSimulator.StartEsms(smsOptions, ArgValue("--esms-port") is { } sp ? int.Parse(sp) : 0);
 using var viettel = SmsSimulator.StartViettel(smsOptions, ArgValue("--viettel-port") is { } tp ? int.Parse(tp) : 0);
+// Seals of the hub's exchange log are timestamped here; its root is written where the hub can read it.
+using var tsa = TimestampAuthoritySimulator.Start(ArgValue("--tsa-dir"), ArgValue("--tsa-port") is { } ap ? int.Parse(ap) : 0);
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
@@ -55,6 +58,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     paymentPlatform = new { url = platform.Url, pay = $"{platform.Url}/_sandbox/pay", faults = $"{platform.Url}/_sandbox/faults" },
     esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
     viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
+    timestampAuthority = new { url = tsa.TsaUrl, rootCertificate = tsa.RootCertificate, faults = $"{tsa.Url}/_sandbox/faults" },
 }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
 var stop = new TaskCompletionSource();

@@ -26,7 +26,13 @@ public abstract class SimulatedSystem : IDisposable
     public void Dispose()
     {
         Server.Stop();
+        Stopped();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what the system holds besides its server.</summary>
+    protected virtual void Stopped()
+    {
     }
 
     /// <summary>An endpoint of the system, answered by <paramref name="handle"/> unless a fault is set.</summary>

@@ -19,6 +19,13 @@ public static class SimulatorResponses
 
     public static IResponseMessage Xml(HttpStatusCode status, string body) => Build(status, body, "text/xml; charset=utf-8");
 
+    public static IResponseMessage Bytes(HttpStatusCode status, byte[] body, string contentType) => new ResponseMessage
+    {
+        StatusCode = (int)status,
+        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new(contentType) },
+        BodyData = new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
+    };
+
     private static ResponseMessage Build(HttpStatusCode status, string body, string contentType) => new()
     {
         StatusCode = (int)status,

@@ -9,7 +9,7 @@ namespace IntegrationHub.Hub.Audit;
 
 /// <summary>Operators' view of the exchange log: verifying the chain, and one dossier's exchanges.</summary>
 [Authorize(Policy = HubRoles.Operator)]
-public sealed class AuditGrpcService(ExchangeLogVerifier verifier, DossierMessages messages) : AuditService.AuditServiceBase
+public sealed class AuditGrpcService(ExchangeLogVerifier verifier, SealAnchorFile anchors, DossierMessages messages) : AuditService.AuditServiceBase
 {
     public override async Task<VerifyExchangeLogResponse> VerifyExchangeLog(VerifyExchangeLogRequest request, ServerCallContext context)
     {
@@ -19,6 +19,8 @@ public sealed class AuditGrpcService(ExchangeLogVerifier verifier, DossierMessag
             Intact = report.FirstBroken is null,
             EntriesChecked = report.Checked,
             SealsChecked = report.SealsChecked,
+            AnchorsChecked = report.AnchorsChecked,
+            AnchorFile = anchors.Path,
             EntriesUnchained = report.Unchained,
             BrokenPosition = report.FirstBroken?.Position ?? 0,
             BrokenEntryId = report.FirstBroken?.Id ?? 0,

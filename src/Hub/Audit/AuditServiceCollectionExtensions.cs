@@ -6,7 +6,7 @@ public static class AuditServiceCollectionExtensions
 {
     /// <summary>
     /// The tamper-evident exchange log: the recorder every adapter and agency write call reports to, its
-    /// writer, the chainer that links entries into the hash chain, the seal key and the verifier. The seal
+    /// writer, the chainer that links entries into the hash chain, the seal key, its anchors outside the database (a file, a time-stamping authority) and the verifier. The seal
     /// job is scheduled with the hub's other jobs. Registered early, so that its writer stops last and
     /// keeps what the others logged while stopping.
     /// </summary>
@@ -19,6 +19,9 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<ExchangeLogChainer>();
         services.AddHostedService(container => container.GetRequiredService<ExchangeLogChainer>());
         services.AddSingleton<SealKey>();
+        services.AddSingleton<SealAnchorFile>();
+        services.AddHttpClient(TimestampAuthority.ClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<TimestampAuthority>();
         services.AddSingleton<ExchangeLogVerifier>();
         services.AddSingleton<AgencyWriteRecordingInterceptor>();
         return services;

@@ -6,55 +6,79 @@ namespace IntegrationHub.Hub.Audit;
 public sealed record BrokenLink(long Position, long? Id, string Problem);
 
 /// <param name="Checked">Entries whose hash and link were recomputed.</param>
-/// <param name="SealsChecked">Seals whose signature and hash were checked.</param>
+/// <param name="SealsChecked">Seals in the database whose key, signature, hash and timestamp were checked.</param>
+/// <param name="AnchorsChecked">Seals in the anchor file found in the database as anchored.</param>
 /// <param name="Unchained">Entries written but not linked yet (they are checked once linked).</param>
-public sealed record ChainReport(long Checked, long SealsChecked, long Unchained, BrokenLink? FirstBroken);
+public sealed record ChainReport(long Checked, long SealsChecked, long AnchorsChecked, long Unchained, BrokenLink? FirstBroken);
 
 /// <summary>
 /// Recomputes the exchange log's hash chain over a time range (all of it by default): every position
-/// present, every entry's hash over its content, every link to the entry before, and every seal's
-/// signature over the hash it sealed. Reports the first broken link.
+/// present from the chain's start, every entry's hash over its content, every link to the entry before.
+/// Then every seal, in the database and in the anchor file outside it: made by a known key, its signature
+/// and timestamp valid, the entry it sealed unchanged and still there. Reports the first broken link.
 /// </summary>
-public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key)
+public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key, TimestampAuthority authority, SealAnchorFile anchors)
 {
     private const int PageSize = 5000;
 
     public async Task<ChainReport> VerifyAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        var (first, last) = await RangeAsync(from, to, cancellationToken);
         var unchained = await ScalarAsync("SELECT count(*) FROM exchange_log WHERE position IS NULL", cancellationToken);
-        if (first is null || last is null)
+        var (start, head) = await RangeAsync(null, null, cancellationToken);
+        if (start is not null && start != 1)
         {
-            return new ChainReport(0, 0, unchained, null);
+            return new ChainReport(0, 0, 0, unchained, new BrokenLink(1, null, $"position 1, the start of the chain, is missing: entries before position {start} were removed"));
         }
-        var expected = first.Value == 1 ? ExchangeEntry.Genesis : await HashAtAsync(first.Value - 1, cancellationToken);
-        var (position, checkedCount) = (first.Value, 0L);
-        while (position <= last.Value)
+        var (first, last) = await RangeAsync(from, to, cancellationToken);
+        var (checkedCount, broken) = first is null || last is null ? (0, null) : await VerifyLinksAsync(first.Value, last.Value, cancellationToken);
+        if (broken is not null)
         {
-            var page = await PageAsync(position, Math.Min(last.Value, position + PageSize - 1), cancellationToken);
+            return new ChainReport(checkedCount, 0, 0, unchained, broken);
+        }
+        var seals = await SealsAsync(cancellationToken);
+        var hashes = await HashesAsync(seals.Select(s => s.Position), cancellationToken);
+        var (sealsChecked, brokenSeal) = VerifySeals(seals, hashes, head ?? 0);
+        if (brokenSeal is not null)
+        {
+            return new ChainReport(checkedCount, sealsChecked, 0, unchained, brokenSeal);
+        }
+        var (anchorsChecked, brokenAnchor) = await VerifyAnchorsAsync(seals, head ?? 0, cancellationToken);
+        return new ChainReport(checkedCount, sealsChecked, anchorsChecked, unchained, brokenAnchor);
+    }
+
+    private async Task<(long Checked, BrokenLink? Broken)> VerifyLinksAsync(long first, long last, CancellationToken cancellationToken)
+    {
+        var expected = first == 1 ? ExchangeEntry.Genesis : await HashAtAsync(first - 1, cancellationToken);
+        if (expected is null)
+        {
+            return (0, new BrokenLink(first - 1, null, $"position {first - 1} is missing"));
+        }
+        var (position, checkedCount) = (first, 0L);
+        while (position <= last)
+        {
+            var page = await PageAsync(position, Math.Min(last, position + PageSize - 1), cancellationToken);
             foreach (var entry in page)
             {
                 if (entry.Position != position)
                 {
-                    return new ChainReport(checkedCount, 0, unchained, new BrokenLink(position, null, $"position {position} is missing"));
+                    return (checkedCount, new BrokenLink(position, null, $"position {position} is missing"));
                 }
-                if (expected is not null && entry.PrevHash != expected)
+                if (entry.PrevHash != expected)
                 {
-                    return new ChainReport(checkedCount, 0, unchained, new BrokenLink(position, entry.Id, $"prev_hash does not match the hash of position {position - 1}"));
+                    return (checkedCount, new BrokenLink(position, entry.Id, $"prev_hash does not match the hash of position {position - 1}"));
                 }
                 if (entry.Hash != entry.ComputeHash(position, entry.PrevHash ?? ""))
                 {
-                    return new ChainReport(checkedCount, 0, unchained, new BrokenLink(position, entry.Id, "hash does not match the entry's content"));
+                    return (checkedCount, new BrokenLink(position, entry.Id, "hash does not match the entry's content"));
                 }
                 (expected, position, checkedCount) = (entry.Hash, position + 1, checkedCount + 1);
             }
             if (page.Count == 0)
             {
-                return new ChainReport(checkedCount, 0, unchained, new BrokenLink(position, null, $"position {position} is missing"));
+                return (checkedCount, new BrokenLink(position, null, $"position {position} is missing"));
             }
         }
-        var (sealsChecked, brokenSeal) = await VerifySealsAsync(first.Value, last.Value, cancellationToken);
-        return new ChainReport(checkedCount, sealsChecked, unchained, brokenSeal);
+        return (checkedCount, null);
     }
 
     /// <summary>One dossier's exchanges, in chain order (unchained ones last).</summary>
@@ -69,35 +93,103 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
         return await ExchangeEntry.ReadAllAsync(command, cancellationToken);
     }
 
-    private async Task<(long Sealed, BrokenLink? Broken)> VerifySealsAsync(long first, long last, CancellationToken cancellationToken)
+    private (long Checked, BrokenLink? Broken) VerifySeals(IReadOnlyList<Seal> seals, IReadOnlyDictionary<long, string> hashes, long head)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT s.position, s.hash, s.key_id, s.signature, e.hash FROM exchange_log_seals s LEFT JOIN exchange_log e ON e.position = s.position
-            WHERE s.position BETWEEN $1 AND $2 ORDER BY s.position
-            """);
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var count = 0L;
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var seal in seals)
         {
-            var (position, hash, keyId, signature) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            if (keyId != key.Id)
+            if (Problem(seal, hashes, head) is { } problem)
             {
-                // Sealed with another key (a rotated one): the hub holds only its current key.
-                continue;
-            }
-            if (!key.Verify(SealKey.Sealed(position, hash), signature))
-            {
-                return (count, new BrokenLink(position, null, "the seal's signature does not verify"));
-            }
-            if (reader.IsDBNull(4) || reader.GetString(4) != hash)
-            {
-                return (count, new BrokenLink(position, null, "the entry differs from the hash its seal signed"));
+                return (count, new BrokenLink(seal.Position, null, problem));
             }
             count++;
         }
         return (count, null);
+    }
+
+    /// <summary>What is wrong with one seal, checked against the chain as it is now.</summary>
+    private string? Problem(Seal seal, IReadOnlyDictionary<long, string> hashes, long head)
+    {
+        switch (key.Verify(seal.KeyId, seal.Signed, seal.Signature))
+        {
+            case SealSignature.UnknownKey:
+                return $"the seal at position {seal.Position} names key {seal.KeyId}, which is neither the hub's seal key nor a retired one in {AuditOptions.SectionName}:RetiredSealKeys";
+            case SealSignature.Invalid:
+                return "the seal's signature does not verify";
+        }
+        if (seal.Position > head)
+        {
+            return $"the chain ends at position {head}, behind the seal at position {seal.Position}: sealed entries were removed";
+        }
+        if (!hashes.TryGetValue(seal.Position, out var hash) || hash != seal.Hash)
+        {
+            return "the entry differs from the hash its seal signed";
+        }
+        if (!authority.Configured)
+        {
+            return null;
+        }
+        return seal.Timestamp is null
+            ? $"the seal at position {seal.Position} has no timestamp from the time-stamping authority"
+            : authority.Problem(seal.Timestamp, seal.Stamped, seal.SealedAt) is { } problem ? $"the seal at position {seal.Position}: {problem}" : null;
+    }
+
+    /// <summary>Every seal in the anchor file must be in the database as it was anchored: deleting or rewriting seals there is seen here.</summary>
+    private async Task<(long Checked, BrokenLink? Broken)> VerifyAnchorsAsync(IReadOnlyList<Seal> seals, long head, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Seal> anchored;
+        try
+        {
+            anchored = await anchors.ReadAsync(cancellationToken);
+        }
+        catch (InvalidDataException e)
+        {
+            return (0, new BrokenLink(0, null, e.Message));
+        }
+        var stored = seals.ToLookup(s => s.Position);
+        var count = 0L;
+        foreach (var anchor in anchored)
+        {
+            if (anchor.Position > head)
+            {
+                return (count, new BrokenLink(anchor.Position, null,
+                    $"the chain ends at position {head}, behind the seal anchored at position {anchor.Position} in {anchors.Path}: entries and their seals were removed"));
+            }
+            if (!stored[anchor.Position].Any(anchor.SameAs))
+            {
+                return (count, new BrokenLink(anchor.Position, null,
+                    $"the seal anchored at position {anchor.Position} in {anchors.Path} is missing from the database, or differs there"));
+            }
+            count++;
+        }
+        return (count, null);
+    }
+
+    private async Task<List<Seal>> SealsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT position, hash, sealed_at, key_id, signature, timestamp_token FROM exchange_log_seals ORDER BY position, id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var seals = new List<Seal>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            seals.Add(new Seal(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<byte[]>(5)));
+        }
+        return seals;
+    }
+
+    private async Task<Dictionary<long, string>> HashesAsync(IEnumerable<long> positions, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT position, hash FROM exchange_log WHERE position = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = positions.Distinct().ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var hashes = new Dictionary<long, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[reader.GetInt64(0)] = reader.GetString(1);
+        }
+        return hashes;
     }
 
     private async Task<(long? First, long? Last)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
@@ -113,7 +205,7 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
         return (reader.IsDBNull(0) ? null : reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
     }
 
-    /// <returns>Null when the entry before the range is missing (the range's first link is then not checked against it).</returns>
+    /// <returns>Null when the entry before the range is missing.</returns>
     private async Task<string?> HashAtAsync(long position, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT hash FROM exchange_log WHERE position = $1");

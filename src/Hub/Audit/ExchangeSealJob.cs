@@ -3,9 +3,13 @@ using Quartz;
 
 namespace IntegrationHub.Hub.Audit;
 
-/// <summary>Signs the head of the exchange-log chain (its position and hash) with the hub's key, when it has moved since the last seal.</summary>
+/// <summary>
+/// Signs the head of the exchange-log chain (its position and hash) with the hub's key, when it has moved
+/// since the last seal; has the signature timestamped by the TSA when one is configured; writes the seal
+/// to the anchor file, then to the database. A seal the TSA cannot stamp now is made at the next run.
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class ExchangeSealJob(NpgsqlDataSource dataSource, SealKey key, TimeProvider clock) : IJob
+public sealed class ExchangeSealJob(NpgsqlDataSource dataSource, SealKey key, TimestampAuthority authority, SealAnchorFile anchors, TimeProvider clock) : IJob
 {
     public static readonly JobKey Key = new("exchange-seal", "audit");
 
@@ -26,13 +30,20 @@ public sealed class ExchangeSealJob(NpgsqlDataSource dataSource, SealKey key, Ti
             }
             (position, hash) = (reader.GetInt64(0), reader.GetString(1));
         }
-        await using var seal = dataSource.CreateCommand(
-            "INSERT INTO exchange_log_seals (position, hash, sealed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)");
-        seal.Parameters.Add(new NpgsqlParameter<long> { TypedValue = position });
-        seal.Parameters.Add(new NpgsqlParameter<string> { TypedValue = hash });
-        seal.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
-        seal.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key.Id });
-        seal.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key.Sign(SealKey.Sealed(position, hash)) });
-        await seal.ExecuteNonQueryAsync(cancellationToken);
+        var seal = new Seal(position, hash, clock.GetUtcNow(), key.Id, key.Sign(SealKey.Sealed(position, hash)), null);
+        if (authority.Configured)
+        {
+            seal = seal with { Timestamp = await authority.StampAsync(seal.Stamped, cancellationToken) };
+        }
+        await anchors.AppendAsync(seal, cancellationToken);
+        await using var insert = dataSource.CreateCommand(
+            "INSERT INTO exchange_log_seals (position, hash, sealed_at, key_id, signature, timestamp_token) VALUES ($1, $2, $3, $4, $5, $6)");
+        insert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = seal.Position });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = seal.Hash });
+        insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = seal.SealedAt });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = seal.KeyId });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = seal.Signature });
+        insert.Parameters.Add(new NpgsqlParameter { Value = (object?)seal.Timestamp ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+        await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 }

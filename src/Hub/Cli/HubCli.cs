@@ -147,7 +147,8 @@ public static class HubCli
                 else
                 {
                     await output.WriteLineAsync(report.Intact
-                        ? $"intact: {report.EntriesChecked} entries and {report.SealsChecked} seals checked, {report.EntriesUnchained} not linked yet"
+                        ? $"intact: {report.EntriesChecked} entries, {report.SealsChecked} seals and {report.AnchorsChecked} anchors ({report.AnchorFile}) checked, " +
+                          $"{report.EntriesUnchained} not linked yet"
                         : $"BROKEN at position {report.BrokenPosition}{(report.BrokenEntryId == 0 ? "" : $" (entry {report.BrokenEntryId})")}: {report.Problem}; " +
                           $"{report.EntriesChecked} entries before it are intact");
                 }

@@ -86,6 +86,8 @@ public static class HubSettings
             ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Hub:Outbox:PollInterval"] = "00:00:00.100",
+            // Each hub anchors its seals in a file of its own.
+            ["Hub:Audit:AnchorFile"] = Path.Combine(Path.GetTempPath(), $"hub-anchors-{Guid.NewGuid():N}.jsonl"),
             ["Hub:Outbox:RetryBaseDelay"] = "00:00:00.100",
             ["Hub:Outbox:RetryMaxDelay"] = "00:00:00.500",
             // A crashed hub's claims come back within seconds; the portal's time limits fit well inside.

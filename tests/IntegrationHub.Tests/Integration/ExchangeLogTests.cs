@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using Grpc.Core;
 using IntegrationHub.Hub.Audit;
+using IntegrationHub.Sandbox.Timestamping;
 using IntegrationHub.V1;
 using Npgsql;
 using ExchangeEntry = IntegrationHub.Hub.Audit.ExchangeEntry;
@@ -7,10 +10,25 @@ using ExchangeKind = IntegrationHub.V1.ExchangeKind;
 
 namespace IntegrationHub.Tests.Integration;
 
-/// <summary>The tamper-evident exchange log: what it records, the hash chain, seals, `hub audit verify` and the per-dossier export.</summary>
-public sealed class ExchangeLogTests : HubTest
+/// <summary>
+/// The tamper-evident exchange log: what it records, the hash chain, seals and their anchors outside the
+/// database (a file, a real RFC 3161 time-stamping authority), `hub audit verify` and the per-dossier export.
+/// Each way of tampering with the log, done with the database's own rights, must make verify exit 1 and say what is missing.
+/// </summary>
+public sealed class ExchangeLogTests : HubTest, IDisposable
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Audit:ChainInterval"] = "00:00:00.100";
+    private static readonly ECDsa RetiredKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly TimestampAuthoritySimulator _tsa = TimestampAuthoritySimulator.Start();
+    private string _anchorFile = "";
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Hub:Audit:ChainInterval"] = "00:00:00.100";
+        settings["Hub:Audit:TimestampAuthorityUrl"] = _tsa.TsaUrl;
+        settings["Hub:Audit:TimestampAuthorityCertificate"] = _tsa.RootCertificate;
+        settings["Hub:Audit:RetiredSealKeys:0"] = RetiredKey.ExportSubjectPublicKeyInfoPem();
+        _anchorFile = settings["Hub:Audit:AnchorFile"]!;
+    }
 
     [Fact]
     public async Task An_agency_write_and_the_portal_exchanges_it_causes_are_logged_as_digests_and_chained()
@@ -50,7 +68,7 @@ public sealed class ExchangeLogTests : HubTest
         var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
 
         Assert.Equal(0, exitCode);
-        Assert.Matches("^intact: [0-9]+ entries and 0 seals checked, [0-9]+ not linked yet", output);
+        Assert.Matches("^intact: [0-9]+ entries, 0 seals and 0 anchors \\(.+\\) checked, [0-9]+ not linked yet", output);
     }
 
     [Fact]
@@ -93,15 +111,129 @@ public sealed class ExchangeLogTests : HubTest
     }
 
     [Fact]
-    public async Task A_sealed_intact_log_checks_its_seal()
+    public async Task A_sealed_intact_log_checks_its_seal_its_timestamp_and_its_anchor()
     {
         await SubmitAndDeliverAsync();
 
         await Hub.RunOnceAsync(ExchangeSealJob.Key);
 
         var report = await Audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest());
-        Assert.Equal((true, 1L), (report.Intact, report.SealsChecked));
+        Assert.Equal((true, 1L, 1L, 1), (report.Intact, report.SealsChecked, report.AnchorsChecked, _tsa.Stamped));
+        Assert.Single(File.ReadAllLines(_anchorFile));
     }
+
+    [Fact]
+    public async Task The_oldest_entries_deleted_are_caught_because_the_chain_starts_at_position_1()
+    {
+        await SubmitAndDeliverAsync();
+
+        await SqlAsync("DELETE FROM exchange_log WHERE position <= 2");
+
+        await BrokenAsync("BROKEN at position 1: position 1, the start of the chain, is missing: entries before position 3 were removed");
+    }
+
+    [Fact]
+    public async Task The_newest_entries_deleted_under_a_seal_are_caught_by_the_seal()
+    {
+        var head = await SealedAsync();
+
+        await SqlAsync($"DELETE FROM exchange_log WHERE position >= {head - 1}");
+
+        await BrokenAsync($"BROKEN at position {head}: the chain ends at position {head - 2}, behind the seal at position {head}: sealed entries were removed");
+    }
+
+    [Fact]
+    public async Task Entries_deleted_with_the_seals_over_them_are_caught_by_the_anchor_file()
+    {
+        var head = await SealedAsync();
+
+        await SqlAsync($"DELETE FROM exchange_log_seals; DELETE FROM exchange_log WHERE position >= {head - 1}");
+
+        await BrokenAsync($"BROKEN at position {head}: the chain ends at position {head - 2}, behind the seal anchored at position {head} in {_anchorFile}: " +
+            "entries and their seals were removed");
+    }
+
+    [Fact]
+    public async Task A_rewritten_chain_whose_seals_name_another_key_is_refused_as_an_unknown_key()
+    {
+        var head = await SealedAsync();
+        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
+        await RehashFromAsync(1);
+
+        await SqlAsync("UPDATE exchange_log_seals SET key_id = '0123456789abcdef'");
+
+        await BrokenAsync($"BROKEN at position {head}: the seal at position {head} names key 0123456789abcdef, which is neither the hub's seal key nor a retired one");
+    }
+
+    [Fact]
+    public async Task A_rewritten_chain_whose_seals_were_deleted_is_caught_by_the_anchor_file()
+    {
+        var head = await SealedAsync();
+        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
+        await RehashFromAsync(1);
+
+        await SqlAsync("DELETE FROM exchange_log_seals");
+
+        await BrokenAsync($"BROKEN at position {head}: the seal anchored at position {head} in {_anchorFile} is missing from the database, or differs there");
+    }
+
+    [Fact]
+    public async Task A_seal_by_a_declared_retired_key_verifies_and_one_by_any_other_key_does_not()
+    {
+        var head = await SealedAsync();
+        var hash = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, $"SELECT hash FROM exchange_log WHERE position = {head - 1}");
+
+        await InsertSealAsync(head - 1, hash, RetiredKey);
+        Assert.True((await Audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest())).Intact);
+
+        using var stranger = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        await InsertSealAsync(head - 1, hash, stranger);
+        var report = await Audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest());
+        Assert.False(report.Intact);
+        Assert.StartsWith($"the seal at position {head - 1} names key {KeyId(stranger)}", report.Problem);
+    }
+
+    [Fact]
+    public async Task A_seal_without_its_timestamp_or_with_another_seals_timestamp_is_refused()
+    {
+        var head = await SealedAsync();
+        await SqlAsync("UPDATE exchange_log_seals SET timestamp_token = NULL");
+        await BrokenAsync($"the seal at position {head} has no timestamp from the time-stamping authority");
+
+        await SubmitAndDeliverAsync();
+        await Hub.RunOnceAsync(ExchangeSealJob.Key);
+        await SqlAsync("UPDATE exchange_log_seals SET timestamp_token = (SELECT timestamp_token FROM exchange_log_seals WHERE timestamp_token IS NOT NULL)");
+
+        await BrokenAsync($"the seal at position {head}: its timestamp is not over this seal or its signature does not verify");
+    }
+
+    public void Dispose() => _tsa.Dispose();
+
+    private async Task BrokenAsync(string problem)
+    {
+        var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
+        Assert.Equal(1, exitCode);
+        Assert.Contains(problem, output);
+    }
+
+    /// <returns>The position sealed: the chain's head after a submit and its delivery.</returns>
+    private async Task<long> SealedAsync()
+    {
+        await SubmitAndDeliverAsync();
+        await Hub.RunOnceAsync(ExchangeSealJob.Key);
+        return await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT max(position) FROM exchange_log_seals");
+    }
+
+    private async Task InsertSealAsync(long position, string hash, ECDsa key)
+    {
+        var signature = key.SignData(Encoding.UTF8.GetBytes(SealKey.Sealed(position, hash)), HashAlgorithmName.SHA256);
+        var timestamp = await Hub.Service<TimestampAuthority>().StampAsync(signature, CancellationToken.None);
+        await SqlAsync($"DELETE FROM exchange_log_seals WHERE position = {position}; " +
+            "INSERT INTO exchange_log_seals (position, hash, sealed_at, key_id, signature, timestamp_token) " +
+            $"VALUES ({position}, '{hash}', now(), '{KeyId(key)}', '{Convert.ToBase64String(signature)}', '\\x{Convert.ToHexString(timestamp)}')");
+    }
+
+    private static string KeyId(ECDsa key) => Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
 
     private AuditService.AuditServiceClient Audit => new(Hub.Invoker(TestAgencies.OperatorKey));
 
