@@ -44,10 +44,11 @@ public static class HubApplication
             .MaskPersonalDataInLogs();
 
         var app = builder.Build();
-        app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
-            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor));
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: a caller without credentials hears UNAUTHENTICATED, whatever it sent.
+        app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
+            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor));
         app.MapGrpcService<DossierGrpcService>();
         app.MapGrpcService<RegistryGrpcService>();
         app.MapGrpcService<PaymentGrpcService>();

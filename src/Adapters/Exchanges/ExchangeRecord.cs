@@ -18,4 +18,8 @@ public enum ExchangeKind
 /// <param name="Outcome">e.g. <c>HTTP 200</c>, <c>timed out</c>, <c>OK</c>, <c>InvalidArgument</c>.</param>
 public sealed record ExchangeRecord(
     DateTimeOffset At, ExchangeKind Kind, string Target, string Operation, string? DossierCode, IReadOnlyList<Guid> DossierIds, string? ClientId,
-    string RequestDigest, string ResponseDigest, string Outcome, TimeSpan Duration);
+    string RequestDigest, string ResponseDigest, string Outcome, TimeSpan Duration)
+{
+    /// <summary>The target of agency write calls: the hub itself.</summary>
+    public const string HubTarget = "hub";
+}

@@ -12,11 +12,11 @@ namespace IntegrationHub.Hub.Audit;
 /// Records every agency write call (the calls that carry a request_id) in the exchange log, accepted
 /// or refused, with digests of the request and the answer; and marks the exchanges the call makes
 /// with national systems (a registry asked at submit, a gateway opening a payment) as the caller's.
+/// A write that changes something has its entry committed with it (<see cref="AgencyWriteJournal"/>);
+/// repeats, refusals and failures are recorded here.
 /// </summary>
 public sealed class AgencyWriteRecordingInterceptor(IExchangeRecorder recorder, TimeProvider clock) : Interceptor
 {
-    public const string Target = "hub";
-
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -24,33 +24,42 @@ public sealed class AgencyWriteRecordingInterceptor(IExchangeRecorder recorder, 
         {
             return await continuation(request, context);
         }
-        var clientId = context.GetHttpContext().User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var dossierCode = DossierCode(message);
-        var (at, started) = (clock.GetUtcNow(), Stopwatch.GetTimestamp());
-        var requestDigest = Convert.ToHexStringLower(WriteCalls.Fingerprint(message));
+        var http = context.GetHttpContext();
+        var call = AgencyCall.Now(clock, context.Method, DossierCode(message), http.User.FindFirstValue(ClaimTypes.NameIdentifier),
+            Convert.ToHexStringLower(WriteCalls.Fingerprint(message)));
+        var journal = http.RequestServices.GetRequiredService<AgencyWriteJournal>();
+        journal.Begin(call);
         try
         {
             TResponse response;
-            using (ExchangeContext.Begin(clientId, dossierCode))
+            using (ExchangeContext.Begin(call.ClientId, call.DossierCode))
             {
                 response = await continuation(request, context);
             }
-            var answer = response as IMessage;
-            Record(at, context.Method, (answer is null ? null : DossierCode(answer)) ?? dossierCode, clientId, requestDigest,
-                answer is null ? "" : ExchangeDigest.Of(answer.ToByteArray()), "OK", started);
+            if (!journal.Recorded)
+            {
+                var answer = response as IMessage;
+                Record(call, (answer is null ? null : DossierCode(answer)) ?? call.DossierCode, answer is null ? "" : ExchangeDigest.Of(answer.ToByteArray()), "OK");
+            }
             return response;
         }
         catch (RpcException e)
         {
-            Record(at, context.Method, dossierCode, clientId, requestDigest, ExchangeDigest.Of(System.Text.Encoding.UTF8.GetBytes(e.Status.Detail)),
-                e.StatusCode.ToString(), started);
+            Record(call, call.DossierCode, ExchangeDigest.Of(System.Text.Encoding.UTF8.GetBytes(e.Status.Detail)), e.StatusCode.ToString());
+            throw;
+        }
+        catch (Exception e) when (!journal.Recorded)
+        {
+            // The hub failed: the caller sees UNKNOWN; the log keeps that it asked, and what failed.
+            Record(call, call.DossierCode, ExchangeDigest.Of(System.Text.Encoding.UTF8.GetBytes(e.GetType().FullName ?? "")), StatusCode.Unknown.ToString());
             throw;
         }
     }
 
-    private void Record(DateTimeOffset at, string method, string? dossierCode, string? clientId, string requestDigest, string responseDigest, string outcome, long started) =>
+    private void Record(AgencyCall call, string? dossierCode, string responseDigest, string outcome) =>
         recorder.Record(new ExchangeRecord(
-            at, ExchangeKind.AgencyWrite, Target, method, dossierCode, [], clientId, requestDigest, responseDigest, outcome, Stopwatch.GetElapsedTime(started)));
+            call.At, ExchangeKind.AgencyWrite, ExchangeRecord.HubTarget, call.Method, dossierCode, [], call.ClientId, call.RequestDigest, responseDigest, outcome,
+            Stopwatch.GetElapsedTime(call.Started)));
 
     private static string? DossierCode(IMessage message) =>
         message.Descriptor.FindFieldByName("dossier_code")?.Accessor.GetValue(message) is string { Length: > 0 } code ? code : null;

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Exchanges;
+using IntegrationHub.Hub.Idempotency;
 
 namespace IntegrationHub.Hub.Audit;
 
@@ -24,6 +25,8 @@ public static class AuditServiceCollectionExtensions
         services.AddSingleton<TimestampAuthority>();
         services.AddSingleton<ExchangeLogVerifier>();
         services.AddSingleton<AgencyWriteRecordingInterceptor>();
+        services.AddScoped<AgencyWriteJournal>();
+        services.AddScoped<IWriteJournal>(container => container.GetRequiredService<AgencyWriteJournal>());
         return services;
     }
 }

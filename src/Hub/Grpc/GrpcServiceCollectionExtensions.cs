@@ -18,7 +18,7 @@ public static class GrpcServiceCollectionExtensions
         services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value));
         services.AddGrpc(options =>
         {
-            options.MaxReceiveMessageSize = 16 * 1024 * 1024;
+            options.MaxReceiveMessageSize = MalformedRequestMiddleware.MaxMessageBytes;
             options.Interceptors.Add<AgencyWriteRecordingInterceptor>();
             options.Interceptors.Add<WriteRateLimitInterceptor>();
             options.Interceptors.Add<ErrorMappingInterceptor>();

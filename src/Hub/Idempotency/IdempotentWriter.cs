@@ -8,10 +8,10 @@ namespace IntegrationHub.Hub.Idempotency;
 
 /// <summary>
 /// Runs a write so that a repeated request returns the first answer and changes nothing: the answer
-/// is stored in the same transaction as the change. Also retries a write that lost an optimistic
-/// concurrency race on the same dossier.
+/// is stored in the same transaction as the change, with what the journal keeps of it. Also retries a
+/// write that lost an optimistic concurrency race on the same dossier.
 /// </summary>
-public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
+public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, TimeProvider clock)
 {
     private const int ConcurrencyAttempts = 5;
 
@@ -26,11 +26,13 @@ public sealed class IdempotentWriter(HubDbContext db, TimeProvider clock)
                 return (earlier, false);
             }
             var answer = await write(cancellationToken);
-            db.IdempotencyRecords.Add(new IdempotencyRecord(
-                request.ClientId, request.RequestId, operation, request.Fingerprint, JsonSerializer.Serialize(answer, JsonSerializerOptions.Web), clock.GetUtcNow()));
+            var stored = JsonSerializer.Serialize(answer, JsonSerializerOptions.Web);
+            db.IdempotencyRecords.Add(new IdempotencyRecord(request.ClientId, request.RequestId, operation, request.Fingerprint, stored, clock.GetUtcNow()));
+            journal.Add(operation, (answer as IWriteSubject)?.Subject, stored);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                journal.Committed();
                 return (answer, true);
             }
             catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyAttempts)

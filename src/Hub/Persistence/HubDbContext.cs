@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Idempotency;
@@ -76,6 +77,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
             record.Property(e => e.Status).HasConversion<short?>();
             record.Property(e => e.Action).HasConversion<short?>();
         });
+
+        model.ApplyConfiguration(new AgencyWriteEntryConfiguration());
 
         foreach (var entity in model.Model.GetEntityTypes())
         {

@@ -38,19 +38,30 @@ public sealed class AgencyAuthenticationHandler(
             $"the client certificate {certificate.Subject} (SHA-256 {ClientCertificateValidator.Sha256(certificate)}) is not registered to an agency client");
     }
 
-    /// <summary>A gRPC caller is told why it was refused (grpc-status 16 with the reason), not just HTTP 401.</summary>
+    /// <summary>A gRPC caller is told why it was refused (UNAUTHENTICATED with the reason), not just HTTP 401.</summary>
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        if (Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true)
+        if (!GrpcRefusal.IsGrpc(Request))
         {
             await base.HandleChallengeAsync(properties);
             return;
         }
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message ?? "an API key (x-api-key) or a registered client certificate is required";
-        Response.StatusCode = StatusCodes.Status200OK;
-        Response.ContentType = "application/grpc";
-        Response.Headers["grpc-status"] = "16";
-        Response.Headers["grpc-message"] = Uri.EscapeDataString(failure);
+        GrpcRefusal.Write(Response, global::Grpc.Core.StatusCode.Unauthenticated, failure);
+    }
+
+    /// <summary>A known caller without the role a service needs gets PERMISSION_DENIED saying so, not a bare HTTP 403.</summary>
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        if (!GrpcRefusal.IsGrpc(Request))
+        {
+            await base.HandleForbiddenAsync(properties);
+            return;
+        }
+        var who = Context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "the caller";
+        var service = Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "this service";
+        GrpcRefusal.Write(Response, global::Grpc.Core.StatusCode.PermissionDenied,
+            $"{who} may not call {service}: agency systems reach the dossier, registry and payment services, operators the admin and audit services");
     }
 
     private static AuthenticateResult Result(System.Security.Claims.ClaimsPrincipal? principal, string failure) =>

@@ -44,6 +44,63 @@ public sealed class HostileInputTests : HubTest
         await AssertNothingStoredAndStillServingAsync();
     }
 
+    [Fact]
+    public async Task Garbage_without_credentials_is_refused_as_unauthenticated_before_it_is_read()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Invoker(null).AsyncUnaryCall(RawSubmit, null, new CallOptions(), [0x42, 0xFF, 0xFF]).ResponseAsync);
+
+        Assert.Equal((StatusCode.Unauthenticated, "an API key (x-api-key) or a registered client certificate is required"), (error.StatusCode, error.Status.Detail));
+    }
+
+    [Fact]
+    public async Task A_key_of_the_wrong_role_gets_permission_denied_with_the_reason()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Client(TestAgencies.OperatorKey).GetDossierAsync(new GetDossierRequest { DossierCode = "X" }).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
+        Assert.StartsWith("night-operator", error.Status.Detail);
+        Assert.Contains("may not call integrationhub.v1.DossierService", error.Status.Detail);
+    }
+
+    [Fact]
+    public async Task A_malformed_write_is_kept_in_the_exchange_log_as_refused()
+    {
+        await Assert.ThrowsAsync<RpcException>(() => Hub.Invoker(TestAgencies.JusticeKey).AsyncUnaryCall(RawSubmit, null, new CallOptions(), [0x42, 0x03, 0xC3, 0x28, 0xFF]).ResponseAsync);
+
+        await Eventually.HoldsAsync(
+            async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+                "SELECT count(*) FROM exchange_log WHERE operation = '/integrationhub.v1.DossierService/SubmitDossier' AND outcome = 'InvalidArgument' AND client_id = 'justice-system'") == 1,
+            TimeSpan.FromSeconds(10), "the refusal in the exchange log");
+    }
+
+    [Fact]
+    public async Task A_refusal_reason_is_percent_encoded_only_where_the_grpc_wire_spec_says()
+    {
+        // A raw HTTP/2 call, as any gRPC client sees the trailers: grpc-js shows what is escaped beyond the spec (":" as "%3A") as is.
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Hub.Address}/integrationhub.v1.DossierService/SubmitDossier")
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = new ByteArrayContent([0, 0, 0, 0, 3, 0x42, 0xFF, 0xFF]),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/grpc");
+        request.Headers.Add("x-api-key", TestAgencies.JusticeKey);
+
+        using var response = await http.SendAsync(request);
+
+        var message = response.Headers.GetValues("grpc-message").Single();
+        Assert.StartsWith("the request is not a valid SubmitDossierRequest: ", message);
+        Assert.DoesNotContain("%3A", message);
+    }
+
+    [Theory]
+    [InlineData("due_at: is required", "due_at: is required")]
+    [InlineData("100% Nguyễn", "100%25 Nguy%E1%BB%85n")]
+    [InlineData("line\nbreak", "line%0Abreak")]
+    public void Refusal_reasons_escape_only_non_printable_ascii_and_percent(string message, string encoded) =>
+        Assert.Equal(encoded, IntegrationHub.Hub.Security.GrpcRefusal.Encode(message.Replace("\\n", "\n")));
+
     public static TheoryData<string> HostileTexts() =>
     [
         "'; DROP TABLE dossiers; --",
