@@ -79,7 +79,8 @@ export Hub__Adapters__PaymentPlatform__ApiUrl=$platform_url Hub__Adapters__Payme
 # SMS notices: eSMS-style first, Viettel-style second.
 export Hub__Adapters__Sms__Esms__BaseUrl=$esms_url Hub__Adapters__Sms__Esms__ApiKey=sandbox Hub__Adapters__Sms__Esms__SecretKey=$sms_secret
 export Hub__Adapters__Sms__Esms__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Esms__Priority=1
-export Hub__Adapters__Sms__Esms__CallbackUrl=http://127.0.0.1:5081/sms/esms/report
+report_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+export Hub__Adapters__Sms__Esms__CallbackUrl=http://127.0.0.1:5081/sms/esms/report/$report_secret Hub__Notices__ReportSecret=$report_secret
 export Hub__Adapters__Sms__Viettel__BaseUrl=$viettel_url Hub__Adapters__Sms__Viettel__User=sandbox Hub__Adapters__Sms__Viettel__Password=$sms_secret
 export Hub__Adapters__Sms__Viettel__CpCode=HAGIANG Hub__Adapters__Sms__Viettel__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Viettel__Priority=2
 # The exchange log's seal key and anchor file are kept across runs, so that earlier seals still verify

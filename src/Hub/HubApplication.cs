@@ -56,8 +56,10 @@ public static class HubApplication
         app.MapGrpcService<AuditGrpcService>();
         app.MapHubHealth();
         app.MapHubMetrics();
-        app.MapPaymentCallbacks();
-        app.MapSmsReports();
+        // National systems' and providers' calls on the hub, each kept in the exchange log.
+        var callbacks = app.MapGroup("").AddEndpointFilter<CallbackRecordingFilter>();
+        callbacks.MapPaymentCallbacks();
+        callbacks.MapSmsReports();
         return app;
     }
 }

@@ -6,6 +6,8 @@ public enum ExchangeKind
     NationalSystem = 1,
     /// <summary>One write call of an agency system to the hub.</summary>
     AgencyWrite = 2,
+    /// <summary>One call of a national system or provider on the hub's HTTP endpoints (a payment callback, a delivery report), genuine or not.</summary>
+    Callback = 3,
 }
 
 /// <summary>

@@ -19,6 +19,13 @@ public sealed class NoticeOptions
         [NoticeEvent.DueDateRescheduled] = "Xin lỗi ông/bà: hồ sơ {DossierCode} chưa có kết quả đúng hẹn do {Reason}. Ngày hẹn trả mới: {DueDate}.",
     };
 
+    /// <summary>
+    /// The secret a provider's delivery report must carry as the last segment of its callback URL
+    /// (<c>/sms/{provider}/report/{secret}</c>, the URL given to the provider): reports without it are
+    /// refused. None: every pushed report is refused and notices learn their fate by the pull job only.
+    /// </summary>
+    public string? ReportSecret { get; set; }
+
     /// <summary>How often providers that can be asked (eSMS) are asked about notices sent without a delivery report yet.</summary>
     public TimeSpan ReportPullInterval { get; set; } = TimeSpan.FromMinutes(10);
 

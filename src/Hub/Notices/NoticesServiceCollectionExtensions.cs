@@ -1,5 +1,7 @@
 using IntegrationHub.Adapters.Sms;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.Security;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Notices;
 
@@ -24,11 +26,16 @@ public static class NoticesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Providers' delivery reports: <c>GET|POST /sms/{provider}/report</c>.</summary>
+    /// <summary>Providers' delivery reports: <c>GET|POST /sms/{provider}/report/{secret}</c>, refused (401) without the configured secret.</summary>
     public static IEndpointRouteBuilder MapSmsReports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/sms/{provider}/report", ["GET", "POST"], async (string provider, HttpContext http, IEnumerable<ISmsProvider> providers, SmsNoticeLog log) =>
+        endpoints.MapMethods("/sms/{provider}/report/{secret}", ["GET", "POST"], async (
+            string provider, string secret, HttpContext http, IEnumerable<ISmsProvider> providers, SmsNoticeLog log, IOptions<NoticeOptions> options) =>
         {
+            if (!CallbackSecret.Matches(secret, options.Value.ReportSecret))
+            {
+                return Results.Unauthorized();
+            }
             var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
             if (providers.FirstOrDefault(p => p.Name == provider) is not { } known || known.ReadReport(query) is not { } report)
             {

@@ -89,7 +89,11 @@ public sealed class SmsNoticeLog(NpgsqlDataSource dataSource, TimeProvider clock
         return found;
     }
 
-    /// <summary>A provider's delivery report, pushed or pulled; one still on the way only marks when it was last heard of.</summary>
+    /// <summary>
+    /// A provider's delivery report, pushed or pulled; one still on the way only marks when it was last heard
+    /// of. A notice whose fate is known (delivered, failed, undeliverable) keeps it: a later report, even a
+    /// genuine one repeated out of order, never moves it back.
+    /// </summary>
     /// <returns>Whether a notice of that provider and message id was found.</returns>
     public Task<bool> ReportAsync(string provider, SmsDeliveryReport report, CancellationToken cancellationToken) =>
         ReportAsync(provider, report.ProviderMessageId, report.State switch
@@ -101,15 +105,19 @@ public sealed class SmsNoticeLog(NpgsqlDataSource dataSource, TimeProvider clock
 
     private async Task<bool> ReportAsync(string provider, string providerMessageId, SmsNoticeStatus status, string detail, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE sms_notices SET status = $3, detail = $4, updated_at = $5
-            WHERE provider = $1 AND provider_message_id = $2
+        await using var command = dataSource.CreateCommand($"""
+            WITH notice AS (SELECT id, status FROM sms_notices WHERE provider = $1 AND provider_message_id = $2 FOR UPDATE),
+            moved AS (
+                UPDATE sms_notices n SET status = $3, detail = $4, updated_at = $5 FROM notice
+                WHERE n.id = notice.id AND notice.status NOT IN ({(int)SmsNoticeStatus.Delivered}, {(int)SmsNoticeStatus.Failed}, {(int)SmsNoticeStatus.Undeliverable})
+            )
+            SELECT count(*) FROM notice
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = provider });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = providerMessageId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (int)status });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = detail });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = clock.GetUtcNow() });
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
     }
 }

@@ -21,6 +21,7 @@ public static class SampleSecrets
         "Hub:Adapters:PaymentPlatform:AccessToken",
         "Hub:Adapters:Sms:Esms:SecretKey",
         "Hub:Adapters:Sms:Viettel:Password",
+        "Hub:Notices:ReportSecret",
     ];
 
     /// <summary>Secrets the hub cannot run without outside the sandbox.</summary>

@@ -25,6 +25,9 @@ public static class HubSettings
 
     public static SmsSimulatorOptions SmsOptions => new() { Secret = SmsSecret };
 
+    /// <summary>What the SMS provider's callback URL carries to prove a report comes from it.</summary>
+    public static readonly string SmsReportSecret = "reports-" + Guid.NewGuid().ToString("N");
+
     /// <summary>SMS notices through eSMS first, Viettel second; eSMS reports delivery to the hub.</summary>
     public static void AddSms(Dictionary<string, string?> settings, SmsSimulator esms, SmsSimulator viettel, string hubHttpAddress)
     {
@@ -35,7 +38,8 @@ public static class HubSettings
             ["Hub:Adapters:Sms:Esms:SecretKey"] = SmsSecret,
             ["Hub:Adapters:Sms:Esms:Brandname"] = "UBND.HAGIANG",
             ["Hub:Adapters:Sms:Esms:Priority"] = "1",
-            ["Hub:Adapters:Sms:Esms:CallbackUrl"] = $"{hubHttpAddress}/sms/esms/report",
+            ["Hub:Adapters:Sms:Esms:CallbackUrl"] = $"{hubHttpAddress}/sms/esms/report/{SmsReportSecret}",
+            ["Hub:Notices:ReportSecret"] = SmsReportSecret,
             ["Hub:Adapters:Sms:Esms:AttemptTimeout"] = "00:00:01",
             ["Hub:Adapters:Sms:Esms:TotalTimeout"] = "00:00:02",
             ["Hub:Adapters:Sms:Viettel:BaseUrl"] = viettel.Url,

@@ -202,6 +202,9 @@ public sealed class HostileInputTests : HubTest
         var reply = await http.GetStringAsync($"{Hub.HttpAddress}/payments/vnpay/callback?{forged}");
 
         Assert.Equal("97", (string?)JsonNode.Parse(reply)!["RspCode"]);
+        await Eventually.HoldsAsync(async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+            "SELECT count(*) FROM exchange_log WHERE kind = 3 AND target = 'vnpay' AND operation = 'GET /payments/vnpay/callback'") == 1,
+            TimeSpan.FromSeconds(10), "the forged callback in the exchange log");
         Assert.Equal(PaymentState.Pending, (await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId })).State);
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using SmsReportPullJob = IntegrationHub.Hub.Notices.SmsReportPullJob;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.Sms;
@@ -163,6 +164,37 @@ public sealed class SmsNoticeTests : HubTest
         var code = await ReceivedAsync();
 
         await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+    }
+
+    [Fact]
+    public async Task A_report_without_the_callback_secret_is_refused_changes_nothing_and_is_logged()
+    {
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        var smsId = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices");
+        using var http = new HttpClient();
+
+        using var unsigned = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report?SMSID={smsId}&SendStatus=4");
+        using var guessed = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report/{HubSettings.SmsReportSecret[..^1]}?SMSID={smsId}&SendStatus=4");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Unauthorized), (unsigned.StatusCode, guessed.StatusCode));
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
+        await Eventually.HoldsAsync(async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+            "SELECT count(*) FROM exchange_log WHERE kind = 3 AND target = 'esms' AND outcome = 'HTTP 401'") == 1, TimeSpan.FromSeconds(10), "the refused report in the exchange log");
+    }
+
+    [Fact]
+    public async Task A_genuine_report_never_moves_a_delivered_notice_back()
+    {
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        var smsId = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices");
+        using var http = new HttpClient();
+
+        using var late = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report/{HubSettings.SmsReportSecret}?SMSID={smsId}&SendStatus=4");
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
     }
 
     [Fact]

@@ -23,6 +23,6 @@ public sealed class EsmsOptions : SmsProviderOptions
     /// <summary>SmsType: 2 = customer care through the brandname (notices are never marketing).</summary>
     public string SmsType { get; set; } = "2";
 
-    /// <summary>Where eSMS sends delivery reports (the hub's /sms/esms/report); none: no reports.</summary>
+    /// <summary>Where eSMS sends delivery reports (the hub's /sms/esms/report/{Hub:Notices:ReportSecret}); none: no reports.</summary>
     public string? CallbackUrl { get; set; }
 }
