@@ -13,7 +13,7 @@ using V1 = IntegrationHub.V1;
 namespace IntegrationHub.Hub.Grpc;
 
 /// <summary>Reads requests into the domain's terms, refusing bad input field by field, and writes answers back.</summary>
-public sealed class DossierMessages(LimitsOptions limits)
+public sealed class DossierMessages(LimitsOptions limits, TimeProvider clock)
 {
     public WriteRequest Write(AgencyClient client, string requestId, IMessage request)
     {
@@ -24,8 +24,8 @@ public sealed class DossierMessages(LimitsOptions limits)
 
     public NewDossier ToNewDossier(V1.SubmitDossierRequest request)
     {
-        var receivedAt = RequestFields.Time(request.ReceivedAt, "received_at");
-        var dueAt = RequestFields.Time(request.DueAt, "due_at");
+        var receivedAt = Happened(request.ReceivedAt, "received_at");
+        var dueAt = Promised(request.DueAt, "due_at");
         if (dueAt <= receivedAt)
         {
             throw new InvalidFieldException("due_at", "must be after received_at");
@@ -90,12 +90,12 @@ public sealed class DossierMessages(LimitsOptions limits)
                 RequestFields.Optional(request.Handler.Title, "handler.title", limits.MaxTextLength),
                 RequestFields.Optional(request.Handler.Department, "handler.department", limits.MaxTextLength)),
             RequestFields.Optional(request.Note, "note", limits.MaxSummaryLength),
-            RequestFields.Time(request.OccurredAt, "occurred_at"),
-            RequestFields.OptionalTime(request.StepDeadline, "step_deadline"));
+            Happened(request.OccurredAt, "occurred_at"),
+            request.StepDeadline is null ? null : Promised(request.StepDeadline, "step_deadline"));
     }
 
     public (DateTimeOffset NewDueAt, string Reason) ToReschedule(V1.RescheduleDossierRequest request) =>
-        (RequestFields.Time(request.NewDueAt, "new_due_at"), RequestFields.Required(request.Reason, "reason", limits.MaxSummaryLength));
+        (Promised(request.NewDueAt, "new_due_at"), RequestFields.Required(request.Reason, "reason", limits.MaxSummaryLength));
 
     public ResultDetails ToResult(V1.ElectronicResult? result)
     {
@@ -412,13 +412,23 @@ public sealed class DossierMessages(LimitsOptions limits)
     private static string MediaType(string value, string field) =>
         DocumentMediaTypes.Normalize(value) ?? throw new InvalidFieldException($"{field}.media_type", "must be one of pdf, doc, docx, tif, tiff, jpeg, png");
 
+    /// <summary>The fees, each and their sum within the configured bounds, so that no amount downstream (× 100 on VNPAY's wire) can overflow.</summary>
     public IReadOnlyList<DossierFee> ToFees(IReadOnlyList<V1.Fee> fees)
     {
         if (fees.Count > limits.MaxFees)
         {
             throw new InvalidFieldException("fees", $"has {fees.Count} entries; at most {limits.MaxFees} are accepted");
         }
-        return [.. fees.Select((f, i) => ToFee(f, $"fees[{i}]"))];
+        var read = fees.Select((f, i) => ToFee(f, $"fees[{i}]")).ToList();
+        var total = 0L;
+        foreach (var fee in read)
+        {
+            // Each amount is at most MaxFeeAmount, so the comparison itself cannot overflow.
+            total = total > limits.MaxFeesTotal - fee.Amount
+                ? throw new InvalidFieldException("fees", $"add up to more than {limits.MaxFeesTotal.ToString("N0", CultureInfo.InvariantCulture)} VND, the most one request may ask for")
+                : total + fee.Amount;
+        }
+        return read;
     }
 
     private DossierFee ToFee(V1.Fee fee, string field)
@@ -426,6 +436,10 @@ public sealed class DossierMessages(LimitsOptions limits)
         if (fee.Amount < 0)
         {
             throw new InvalidFieldException($"{field}.amount", "must not be negative");
+        }
+        if (fee.Amount > limits.MaxFeeAmount)
+        {
+            throw new InvalidFieldException($"{field}.amount", $"must be at most {limits.MaxFeeAmount.ToString("N0", CultureInfo.InvariantCulture)} VND");
         }
         if (fee.Kind is not (1 or 2))
         {
@@ -436,6 +450,22 @@ public sealed class DossierMessages(LimitsOptions limits)
             RequestFields.Required(fee.Name, $"{field}.name", limits.MaxTextLength),
             fee.Amount,
             fee.Kind);
+    }
+
+    /// <summary>A time something happened: not in the future (beyond clock skew), not older than the hub takes dossiers.</summary>
+    private DateTimeOffset Happened(Timestamp? value, string field) =>
+        Within(RequestFields.Time(value, field), field, clock.GetUtcNow() + limits.MaxClockSkew, "in the future");
+
+    /// <summary>A time promised (a due date, a deadline): within the configured horizon.</summary>
+    private DateTimeOffset Promised(Timestamp? value, string field) =>
+        Within(RequestFields.Time(value, field), field, clock.GetUtcNow() + limits.MaxHorizon, $"more than {limits.MaxHorizon.TotalDays:0} days ahead");
+
+    private DateTimeOffset Within(DateTimeOffset time, string field, DateTimeOffset latest, string tooLate)
+    {
+        var earliest = clock.GetUtcNow() - limits.MaxAge;
+        return time > latest ? throw new InvalidFieldException(field, $"is {tooLate} ({time:u})")
+            : time < earliest ? throw new InvalidFieldException(field, $"is more than {limits.MaxAge.TotalDays:0} days ago ({time:u})")
+            : time;
     }
 
     private static string? OptionalMatching(string value, string field, System.Text.RegularExpressions.Regex pattern, string expected) =>

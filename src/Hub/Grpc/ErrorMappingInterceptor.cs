@@ -1,3 +1,5 @@
+using Google.Protobuf.WellKnownTypes;
+using BadRequest = Google.Rpc.BadRequest;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using IntegrationHub.Adapters.Payments;
@@ -9,7 +11,11 @@ using Npgsql;
 
 namespace IntegrationHub.Hub.Grpc;
 
-/// <summary>Turns the domain's refusals into gRPC status codes, so services stay free of error plumbing.</summary>
+/// <summary>
+/// Turns the domain's refusals into gRPC status codes, so services stay free of error plumbing. A field
+/// error also travels as <c>google.rpc.BadRequest</c> in the status details, so clients read the field
+/// and the reason as data rather than parsing the message.
+/// </summary>
 public sealed class ErrorMappingInterceptor : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -21,7 +27,7 @@ public sealed class ErrorMappingInterceptor : Interceptor
         }
         catch (Exception e) when (Map(e) is { } status)
         {
-            throw new RpcException(status);
+            throw Refusal(e, status);
         }
     }
 
@@ -34,9 +40,18 @@ public sealed class ErrorMappingInterceptor : Interceptor
         }
         catch (Exception e) when (Map(e) is { } status)
         {
-            throw new RpcException(status);
+            throw Refusal(e, status);
         }
     }
+
+    private static RpcException Refusal(Exception exception, Status status) => exception is InvalidFieldException field
+        ? new Google.Rpc.Status
+        {
+            Code = (int)status.StatusCode,
+            Message = status.Detail,
+            Details = { Any.Pack(new BadRequest { FieldViolations = { new BadRequest.Types.FieldViolation { Field = field.Field, Description = field.Reason } } }) },
+        }.ToRpcException()
+        : new RpcException(status);
 
     private static Status? Map(Exception exception) => exception switch
     {

@@ -11,11 +11,14 @@ public static class GrpcServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHubGrpc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName));
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName))
+            .Validate(o => o.MaxFeeAmount > 0 && o.MaxFeesTotal > 0 && o.MaxFeesTotal <= long.MaxValue / 100,
+                "Hub:Limits:MaxFeeAmount and MaxFeesTotal must be positive, and MaxFeesTotal × 100 (VNPAY's wire amount) must fit in 64 bits")
+            .ValidateOnStart();
         services.AddOptions<WriteRateOptions>().Bind(configuration.GetSection(WriteRateOptions.SectionName));
         // One instance holds every client's bucket.
         services.AddSingleton<WriteRateLimitInterceptor>();
-        services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value));
+        services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = MalformedRequestMiddleware.MaxMessageBytes;

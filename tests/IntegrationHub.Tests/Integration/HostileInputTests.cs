@@ -101,6 +101,60 @@ public sealed class HostileInputTests : HubTest
     public void Refusal_reasons_escape_only_non_printable_ascii_and_percent(string message, string encoded) =>
         Assert.Equal(encoded, IntegrationHub.Hub.Security.GrpcRefusal.Encode(message.Replace("\\n", "\n")));
 
+    [Theory]
+    [InlineData(new long[] { 100_000_000_000_000_000 }, "fees[0].amount: must be at most 500,000,000 VND")]
+    [InlineData(new long[] { 4_611_686_018_427_387_904, 4_611_686_018_427_387_904 }, "fees[0].amount: must be at most 500,000,000 VND")]
+    [InlineData(new long[] { 400_000_000, 400_000_000, 400_000_000 }, "fees: add up to more than 1,000,000,000 VND, the most one request may ask for")]
+    public async Task Fees_beyond_the_bounds_are_refused_naming_the_field_and_store_nothing(long[] amounts, string problem)
+    {
+        var submission = Samples.Level4();
+        submission.Fees.Clear();
+        submission.Fees.AddRange(amounts.Select((amount, i) => new Fee { Code = $"P{i}", Name = "Phí", Amount = amount, Kind = 1 }));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, problem), (error.StatusCode, error.Status.Detail));
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
+    [Fact]
+    public async Task A_field_error_carries_the_field_and_the_reason_as_google_rpc_bad_request_details()
+    {
+        var submission = Samples.Submission();
+        submission.DueAt = null;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations);
+        Assert.Equal((StatusCode.InvalidArgument, "due_at: is required", "due_at", "is required"), (error.StatusCode, error.Status.Detail, violation.Field, violation.Description));
+    }
+
+    [Theory]
+    [InlineData("received_at", 2999, "is in the future")]
+    [InlineData("received_at", 1970, "days ago")]
+    [InlineData("due_at", 2999, "days ahead")]
+    public async Task Times_outside_a_plausible_window_are_refused(string field, int year, string problem)
+    {
+        var submission = Samples.Submission();
+        var time = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        if (field == "received_at")
+        {
+            submission.ReceivedAt = time;
+            submission.DueAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(time.ToDateTimeOffset().AddDays(15));
+        }
+        else
+        {
+            submission.DueAt = time;
+        }
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith($"{field}: ", error.Status.Detail);
+        Assert.Contains(problem, error.Status.Detail);
+        await AssertNothingStoredAndStillServingAsync();
+    }
+
     public static TheoryData<string> HostileTexts() =>
     [
         "'; DROP TABLE dossiers; --",

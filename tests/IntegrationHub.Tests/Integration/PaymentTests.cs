@@ -287,6 +287,31 @@ public sealed class PaymentTests : HubTest
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
     }
 
+    [Fact]
+    public async Task Over_random_amounts_the_pay_url_the_ipn_and_the_refund_carry_exactly_the_stored_fee()
+    {
+        var (random, limits) = (new Random(20261202), new IntegrationHub.Hub.Grpc.LimitsOptions());
+        long[] amounts = [1, 99, 100, limits.MaxFeesTotal - 1, limits.MaxFeesTotal, .. Enumerable.Range(0, 20).Select(_ => random.NextInt64(1, limits.MaxFeesTotal + 1))];
+        foreach (var amount in amounts)
+        {
+            var submission = Samples.Level4();
+            submission.Fees.Clear();
+            // Two fees, each within the per-fee bound, adding up to the amount.
+            submission.Fees.Add(new Fee { Code = "P01", Name = "Phí thẩm định", Amount = amount / 2, Kind = 1 });
+            submission.Fees.Add(new Fee { Code = "L01", Name = "Lệ phí", Amount = amount - amount / 2, Kind = 2 });
+
+            var payment = (await Hub.Justice.SubmitDossierAsync(submission)).Payment;
+            var signed = System.Web.HttpUtility.ParseQueryString(new Uri(payment.PayUrl).Query)["vnp_Amount"];
+            await PayAsync(payment);
+            var paid = await Hub.Payments.GetPaymentAsync(new GetPaymentRequest { Payment = payment.PaymentId });
+            // The simulated VNPAY refunds only the amount it was asked to collect.
+            var refunded = await Hub.Payments.RefundPaymentAsync(Refund(payment));
+
+            Assert.Equal((amount, (amount * 100).ToString(System.Globalization.CultureInfo.InvariantCulture), PaymentState.Paid, amount, PaymentState.Refunded),
+                (payment.Amount, signed, paid.State, paid.Amount, refunded.State));
+        }
+    }
+
     private static RefundPaymentRequest Refund(Payment payment) => new()
     {
         RequestId = Guid.NewGuid().ToString(), Payment = payment.PaymentId, Reason = "hồ sơ bị từ chối", RequestedBy = "Trần Thị Hoa",

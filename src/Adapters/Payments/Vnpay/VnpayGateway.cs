@@ -165,7 +165,8 @@ public sealed class VnpayGateway(
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
-    private static string Wire(long amount) => (amount * 100).ToString(CultureInfo.InvariantCulture);
+    // Checked: an amount too large for the wire fails the call instead of signing a wrapped-around value.
+    private static string Wire(long amount) => checked(amount * 100).ToString(CultureInfo.InvariantCulture);
 
     private static bool TryAmount(string? wire, out long amount)
     {
