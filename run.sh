@@ -27,8 +27,8 @@ dotnet build src/Sandbox/IntegrationHub.Sandbox.csproj -c Release -nologo -v qui
 if [ -z "${ConnectionStrings__Hub:-}" ]; then
   pg_start .data/postgres
   own_pg=1
-  ConnectionStrings__Hub=$(pg_ensure_database .data/postgres hub)
-  export ConnectionStrings__Hub
+  # Migrations run as the tables' owner, the hub as a role that cannot alter or empty its logs.
+  pg_ensure_hub_roles .data/postgres hub
 fi
 
 # Secrets of this run only: the sandbox portal's password and the sample agency's API key.

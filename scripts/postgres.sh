@@ -87,3 +87,27 @@ pg_ensure_database() {
   fi
   echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=$name"
 }
+
+# The hub's two roles in the cluster under $1 and database $2 owned by the first (made or handed over):
+# hub_owner owns the tables and runs migrations, hub_runtime is what the hub runs as (see docs/database-roles.md).
+# Exports ConnectionStrings__Hub (runtime) and ConnectionStrings__HubOwner.
+pg_ensure_hub_roles() {
+  local root=$1 name=$2 bin port psql
+  bin=$(pg_bindir)
+  port=$(cat "$root/port")
+  psql=("$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q)
+  for role in hub_owner hub_runtime; do
+    "${psql[@]}" -c "DO \$\$ BEGIN CREATE ROLE $role LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" >/dev/null
+  done
+  pg_ensure_database "$root" "$name" >/dev/null
+  # A database made before the roles existed is handed to the owner, with everything in it.
+  "${psql[@]}" -d "$name" -c "ALTER DATABASE \"$name\" OWNER TO hub_owner; ALTER SCHEMA public OWNER TO hub_owner;
+    DO \$\$ DECLARE o record; BEGIN
+      FOR o IN SELECT format('ALTER TABLE %I OWNER TO hub_owner', tablename) AS s FROM pg_tables WHERE schemaname = 'public' AND tableowner <> 'hub_owner'
+        UNION ALL SELECT format('ALTER SEQUENCE %I OWNER TO hub_owner', sequencename) FROM pg_sequences WHERE schemaname = 'public' AND sequenceowner <> 'hub_owner'
+        UNION ALL SELECT format('ALTER FUNCTION %s OWNER TO hub_owner', p.oid::regprocedure) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+          WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> 'hub_owner'
+      LOOP EXECUTE o.s; END LOOP; END \$\$" >/dev/null
+  export ConnectionStrings__Hub="Host=127.0.0.1;Port=$port;Username=hub_runtime;Database=$name"
+  export ConnectionStrings__HubOwner="Host=127.0.0.1;Port=$port;Username=hub_owner;Database=$name"
+}

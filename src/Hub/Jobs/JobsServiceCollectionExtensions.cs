@@ -33,7 +33,7 @@ public static class JobsServiceCollectionExtensions
                 // slots or connections, and the hub's tuned session settings are not Quartz's to rely on.
                 store.UsePostgres(QuartzConnectionString(configuration));
                 store.UseClustering();
-                store.ProvisionSchema();
+                // Its tables come with the hub's migrations (SchedulerSchema); the hub's role may not create tables.
                 store.UseSystemTextJsonSerializer();
             });
             Every<AdapterCheckJob>(quartz, AdapterCheckJob.Key, health.CheckInterval);

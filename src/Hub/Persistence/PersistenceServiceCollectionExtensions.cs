@@ -41,9 +41,29 @@ public static class PersistenceServiceCollectionExtensions
     }
 
     /// <summary>Brings the schema up to date; safe to run from several instances at once (EF takes a migration lock).</summary>
+    /// <summary>
+    /// Brings the schema up to date. With <c>ConnectionStrings:HubOwner</c> (the tables' owner), migrations
+    /// run as the owner, who then grants the hub's own role (<c>ConnectionStrings:Hub</c>'s user) what
+    /// <see cref="RuntimeRole"/> lists; without it, as the hub's role (a single-role database).
+    /// </summary>
     public static async Task MigrateHubDatabaseAsync(this IHost host, CancellationToken cancellationToken = default)
     {
-        await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HubDbContext>().Database.MigrateAsync(cancellationToken);
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        if (configuration.GetConnectionString("HubOwner") is not { Length: > 0 } owner)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<HubDbContext>().Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        await using var ownerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(owner) { Pooling = false }.ConnectionString);
+        await using (var db = new HubDbContext(new DbContextOptionsBuilder<HubDbContext>().UseNpgsql(ownerSource)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        var runtime = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Hub")).Username
+            ?? throw new InvalidOperationException("ConnectionStrings:Hub names no user to grant the runtime privileges to.");
+        await using var grant = ownerSource.CreateCommand(RuntimeRole.Grants(runtime));
+        await grant.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -84,6 +84,7 @@ public static class HubSettings
         new Dictionary<string, string?>(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
+            ["ConnectionStrings:HubOwner"] = TestPostgres.Owner(connectionString),
             ["Kestrel:Endpoints:Grpc:Url"] = grpcUrl,
             ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
             ["Kestrel:Endpoints:Http:Url"] = httpUrl,

@@ -2,23 +2,53 @@ using Npgsql;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
-/// <summary>The PostgreSQL cluster ./test.sh starts; each hub under test gets a database of its own.</summary>
+/// <summary>
+/// The PostgreSQL cluster ./test.sh starts; each hub under test gets a database of its own, owned by
+/// <see cref="OwnerRole"/> (who migrates it) and used by the hub as <see cref="RuntimeRole"/>, as in
+/// production. A test's own look at a database (and its tampering) is the cluster administrator's.
+/// </summary>
 public static class TestPostgres
 {
+    public const string OwnerRole = "hub_owner";
+    public const string RuntimeRole = "hub_runtime";
+
+    private static readonly Lazy<Task> Roles = new(CreateRolesAsync);
+
     public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES")
         ?? throw new InvalidOperationException("HUB_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
 
     public static async Task<string> CreateDatabaseAsync()
     {
+        await Roles.Value;
         var name = "hub_" + Guid.NewGuid().ToString("N")[..16];
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name} OWNER {OwnerRole}", connection);
             await command.ExecuteNonQueryAsync();
         }
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+        return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
+    }
+
+    /// <summary>The same database as the tables' owner, who runs migrations.</summary>
+    public static string Owner(string connectionString) => As(connectionString, OwnerRole);
+
+    /// <summary>The same database as the cluster's administrator (a superuser).</summary>
+    public static string Administrator(string connectionString) => As(connectionString, new NpgsqlConnectionStringBuilder(AdminConnectionString).Username!);
+
+    public static string As(string connectionString, string role) => new NpgsqlConnectionStringBuilder(connectionString) { Username = role }.ConnectionString;
+
+    private static async Task CreateRolesAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        foreach (var role in new[] { OwnerRole, RuntimeRole })
+        {
+            await using var command = new NpgsqlCommand(
+                $"DO $$ BEGIN CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object THEN NULL; END $$", connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
@@ -45,7 +75,7 @@ public static class TestPostgres
         return connection;
     }
 
-    // A test's own look at a hub's database must not leave idle pooled connections behind for every database of the run.
+    // A test's own look at a hub's database, as the administrator, must not leave idle pooled connections behind for every database of the run.
     private static NpgsqlConnection Unpooled(string connectionString) =>
-        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        new(new NpgsqlConnectionStringBuilder(Administrator(connectionString)) { Pooling = false }.ConnectionString);
 }

@@ -1,0 +1,75 @@
+using Npgsql;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>
+/// The hub runs as a role that is neither the tables' owner nor a superuser (migrations run as the owner):
+/// with its own credentials, nothing removes or changes what the registry access log and the exchange log hold.
+/// </summary>
+public sealed class LeastPrivilegeTests : HubTest
+{
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Audit:ChainInterval"] = "00:00:00.100";
+
+    private static readonly string[] Attempts =
+    [
+        "DELETE FROM exchange_log",
+        "TRUNCATE exchange_log",
+        "UPDATE exchange_log SET outcome = 'OK'",
+        "UPDATE exchange_log SET hash = md5(hash) WHERE position IS NOT NULL",
+        "DELETE FROM exchange_log_seals",
+        "TRUNCATE exchange_log_seals",
+        "DELETE FROM registry_access_log",
+        "TRUNCATE registry_access_log",
+        "UPDATE registry_access_log SET client_id = 'someone-else'",
+        "SET session_replication_role = replica",
+        "ALTER TABLE exchange_log DISABLE TRIGGER exchange_log_append_only",
+        "ALTER TABLE registry_access_log DISABLE TRIGGER ALL",
+        "DROP TRIGGER exchange_log_append_only ON exchange_log",
+        "CREATE OR REPLACE FUNCTION refuse_exchange_log_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+        "ALTER TABLE exchange_log RENAME TO exchange_log_before",
+        "DROP TABLE exchange_log_seals",
+        "CREATE TABLE exchange_log_copy (id bigint)",
+    ];
+
+    /// <summary>One hub for every attempt (each in a connection of its own): what one attempt did not refuse is named in the failure.</summary>
+    [Fact]
+    public async Task The_hubs_own_role_cannot_change_or_remove_what_the_logs_hold_by_any_of_these_means()
+    {
+        await Hub.Justice.SubmitDossierAsync(Samples.Submission());
+        await Hub.Registry.LookupCitizenAsync(People.Lookup(People.Citizen(26)));
+        await Eventually.HoldsAsync(
+            async () => await CountAsync("SELECT count(*) FROM exchange_log WHERE position IS NOT NULL") > 0 && await CountAsync("SELECT count(*) FROM registry_access_log") > 0,
+            TimeSpan.FromSeconds(10), "entries in both logs");
+        await Hub.RunOnceAsync(IntegrationHub.Hub.Audit.ExchangeSealJob.Key);
+        var before = await SnapshotAsync();
+
+        var allowed = new List<string>();
+        foreach (var sql in Attempts)
+        {
+            await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Hub.ConnectionString) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync();
+            Assert.Equal(TestPostgres.RuntimeRole, connection.UserName);
+            await using var command = new NpgsqlCommand(sql, connection);
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                allowed.Add(sql);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+            {
+            }
+        }
+
+        Assert.Empty(allowed);
+        Assert.Equal(before, await SnapshotAsync());
+    }
+
+    private Task<long> CountAsync(string sql) => TestPostgres.ScalarAsync<long>(Hub.ConnectionString, sql);
+
+    /// <summary>Every row of the three logs, as text, seen by the administrator.</summary>
+    private Task<string> SnapshotAsync() => TestPostgres.ScalarAsync<string>(Hub.ConnectionString, """
+        SELECT (SELECT coalesce(string_agg(e::text, '|' ORDER BY id), '') FROM exchange_log e)
+            || '#' || (SELECT coalesce(string_agg(s::text, '|' ORDER BY id), '') FROM exchange_log_seals s)
+            || '#' || (SELECT coalesce(string_agg(r::text, '|' ORDER BY r::text), '') FROM registry_access_log r)
+        """);
+}
