@@ -2,7 +2,7 @@ using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
-using IntegrationHub.Hub.Grpc;
+using IntegrationHub.Hub.Api;
 using IntegrationHub.Hub.Health;
 using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Logging;
@@ -14,6 +14,7 @@ using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
+using IntegrationHub.Hub.Workflow;
 
 namespace IntegrationHub.Hub;
 

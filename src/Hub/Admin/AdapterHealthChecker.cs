@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Requests;
 using System.Diagnostics;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Hub.Dossiers;

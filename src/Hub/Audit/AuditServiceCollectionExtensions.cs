@@ -24,7 +24,6 @@ public static class AuditServiceCollectionExtensions
         services.AddHttpClient(TimestampAuthority.ClientName, http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<TimestampAuthority>();
         services.AddSingleton<ExchangeLogVerifier>();
-        services.AddSingleton<AgencyWriteRecordingInterceptor>();
         services.AddScoped<AgencyWriteJournal>();
         services.AddScoped<IWriteJournal>(container => container.GetRequiredService<AgencyWriteJournal>());
         return services;

@@ -1,4 +1,3 @@
-using IntegrationHub.Adapters.Registries;
 
 namespace IntegrationHub.Hub.Dossiers;
 

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Requests;
 namespace IntegrationHub.Hub.Dossiers;
 
 /// <summary>

@@ -1,12 +1,5 @@
 namespace IntegrationHub.Hub.Dossiers;
 
-/// <summary>A request field that cannot be accepted; <see cref="Field"/> is the request's field path.</summary>
-public sealed class InvalidFieldException(string field, string reason) : Exception($"{field}: {reason}")
-{
-    public string Field { get; } = field;
-    public string Reason { get; } = reason;
-}
-
 /// <summary>The request is well formed but the dossier is not in a state that allows it.</summary>
 public sealed class DossierStateException(string message) : Exception(message);
 

@@ -7,9 +7,9 @@ namespace IntegrationHub.Hub.Events;
 /// <summary>
 /// Records, in the dispatcher's own transaction, the events of deliveries that ended: a change
 /// delivered to a national system, or a call dead-lettered. With Kafka on, each also gets its outbox row for the stream.
-/// The stream's own deliveries are not events.
+/// The stream's own deliveries are not events. Once committed, event readers and (for new stream rows) the dispatcher are woken.
 /// </summary>
-public sealed class DeliveryEvents(EventStreamRows streamRows)
+public sealed class DeliveryEvents(EventStreamRows streamRows, EventSignals eventSignals, OutboxSignal outboxSignal) : IDeliveryObserver
 {
     private const string RecordSql = """
         WITH ended AS (
@@ -29,7 +29,8 @@ public sealed class DeliveryEvents(EventStreamRows streamRows)
         )
         """ + EventStreamRows.InsertSql;
 
-    public async Task<RecordedDeliveryEvents> RecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<(PendingDelivery Delivery, DeliveryRecord Record)> attempts, CancellationToken cancellationToken)
+    public async Task<Action?> RecordingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(PendingDelivery Delivery, DeliveryRecord Record)> attempts, CancellationToken cancellationToken)
     {
         var ended = attempts
             .Where(a => a.Delivery.Target != KafkaStream.Target && a.Record.Status != OutboxStatus.Pending)
@@ -39,7 +40,7 @@ public sealed class DeliveryEvents(EventStreamRows streamRows)
             .ToList();
         if (ended.Count == 0)
         {
-            return new RecordedDeliveryEvents(0, 0);
+            return null;
         }
         await using var command = new NpgsqlCommand(RecordSql, connection, transaction);
         command.Parameters.AddWithValue("ids", ended.Select(e => e.Id).ToArray());
@@ -48,9 +49,13 @@ public sealed class DeliveryEvents(EventStreamRows streamRows)
         command.Parameters.AddWithValue("delivered", (short)DossierEventType.Delivered);
         streamRows.AddParameters(command);
         var added = await command.ExecuteNonQueryAsync(cancellationToken);
-        return new RecordedDeliveryEvents(ended.Count, added);
+        return () =>
+        {
+            eventSignals.Recorded.Notify();
+            if (added > 0)
+            {
+                outboxSignal.Notify();
+            }
+        };
     }
 }
-
-/// <param name="StreamRows">Outbox rows added for the Kafka stream: the dispatcher has new work.</param>
-public readonly record struct RecordedDeliveryEvents(int Events, int StreamRows);

@@ -7,7 +7,7 @@ namespace IntegrationHub.Hub.Events;
 public sealed class EventFeed(HubDbContext db)
 {
     public async Task<List<DossierEventRecord>> ReadAsync(long afterPosition, IReadOnlyCollection<string> agencies, int limit, CancellationToken cancellationToken) =>
-        await db.DossierEvents.AsNoTracking()
+        await db.Set<DossierEventRecord>().AsNoTracking()
             .Where(e => e.Position > afterPosition && agencies.Contains(e.AgencyCode))
             .OrderBy(e => e.Position)
             .Take(limit)

@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using Microsoft.Extensions.Options;
 

@@ -17,6 +17,7 @@ public static class EventsServiceCollectionExtensions
         services.AddOptions<KafkaOptions>().Bind(configuration.GetSection(KafkaOptions.SectionName));
         services.AddSingleton<EventSignals>();
         services.AddSingleton<DeliveryEvents>();
+        services.AddSingleton<IDeliveryObserver>(container => container.GetRequiredService<DeliveryEvents>());
         services.AddSingleton<EventStreamRows>();
         services.AddScoped<EventFeed>();
         services.AddScoped<EventWatcher>();

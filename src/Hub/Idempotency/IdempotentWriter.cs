@@ -1,5 +1,5 @@
+using IntegrationHub.Hub.Requests;
 using System.Text.Json;
-using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -27,7 +27,7 @@ public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, Tim
             }
             var answer = await write(cancellationToken);
             var stored = JsonSerializer.Serialize(answer, JsonSerializerOptions.Web);
-            db.IdempotencyRecords.Add(new IdempotencyRecord(request.ClientId, request.RequestId, operation, request.Fingerprint, stored, clock.GetUtcNow()));
+            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord(request.ClientId, request.RequestId, operation, request.Fingerprint, stored, clock.GetUtcNow()));
             journal.Add(operation, (answer as IWriteSubject)?.Subject, stored);
             try
             {
@@ -39,15 +39,11 @@ public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, Tim
             {
                 db.ChangeTracker.Clear();
             }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
                 db.ChangeTracker.Clear();
-                if (unique.ConstraintName == "ux_dossiers_code")
-                {
-                    // The same request may have won the race on another connection.
-                    return (await FindAsync<T>(request, operation, cancellationToken)
-                        ?? throw new DossierConflictException("dossier_code: a dossier with this code already exists"), false);
-                }
+                // The same request may have won the race on another connection; otherwise the write's own
+                // uniqueness was broken, for its owner to say what that means.
                 if (await FindAsync<T>(request, operation, cancellationToken) is { } concurrent)
                 {
                     return (concurrent, false);
@@ -59,7 +55,7 @@ public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, Tim
 
     private async Task<T?> FindAsync<T>(WriteRequest request, string operation, CancellationToken cancellationToken)
     {
-        var record = await db.IdempotencyRecords.AsNoTracking()
+        var record = await db.Set<IdempotencyRecord>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.ClientId == request.ClientId && r.RequestId == request.RequestId, cancellationToken);
         if (record is null)
         {

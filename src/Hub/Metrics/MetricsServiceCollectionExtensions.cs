@@ -13,8 +13,6 @@ public static class MetricsServiceCollectionExtensions
             .WithMetrics(metrics => metrics
                 .AddMeter(HubMetrics.MeterName, AdapterActivity.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql")
                 .AddPrometheusExporter());
-        services.AddSingleton<OutboxBacklogMonitor>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxBacklogMonitor>());
         services.AddSingleton<HubMetrics>();
         return services;
     }

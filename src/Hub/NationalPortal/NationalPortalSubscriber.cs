@@ -12,7 +12,7 @@ namespace IntegrationHub.Hub.NationalPortal;
 /// What the national portal hears of each change, as OpenCPS sends it: the dossier sync
 /// (DongBoHoSoMC) first, when the change alters what the portal holds, then the step (CapNhatTienDoHoSoMC).
 /// </summary>
-public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWireMapper mapper) : IOutboxSubscriber
+public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWireMapper mapper) : IOutboxSubscriber<DossierChange>
 {
     public const string Target = NationalPortalServiceCollectionExtensions.AdapterName;
     public const string CreateKind = "dossier-create";

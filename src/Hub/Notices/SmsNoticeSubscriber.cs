@@ -10,7 +10,7 @@ namespace IntegrationHub.Hub.Notices;
 /// own transaction: received, supplement requested, result ready (signed), fees paid, and the apology
 /// with a new due date for a late dossier.
 /// </summary>
-public sealed class SmsNoticeSubscriber(NoticeTemplates templates) : IOutboxSubscriber
+public sealed class SmsNoticeSubscriber(NoticeTemplates templates) : IOutboxSubscriber<DossierChange>
 {
     public const string Target = "sms";
     public const string Kind = "notice";

@@ -1,14 +1,13 @@
-using IntegrationHub.Hub.Dossiers;
-
 namespace IntegrationHub.Hub.Outbox;
 
 /// <summary>
-/// Turns a dossier change into the outbox rows one target needs. Every target that must hear about
-/// dossier changes registers one; the rows are written in the change's own transaction.
+/// Turns a change (of whatever kind the feature that makes it defines) into the outbox rows one target
+/// needs. Every target that must hear about such changes registers one; the feature writes the rows in
+/// the change's own transaction.
 /// </summary>
-public interface IOutboxSubscriber
+public interface IOutboxSubscriber<in TChange>
 {
-    IEnumerable<OutboxEntry> EntriesFor(DossierChange change);
+    IEnumerable<OutboxEntry> EntriesFor(TChange change);
 }
 
 /// <param name="Payload">The row's JSON; the target's handler reads it back.</param>

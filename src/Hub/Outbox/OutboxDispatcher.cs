@@ -1,6 +1,5 @@
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.Exchanges;
-using IntegrationHub.Hub.Metrics;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -18,7 +17,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     OutcomeRecorder recorder,
-    HubMetrics metrics,
+    OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService

@@ -10,6 +10,9 @@ public static class OutboxServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxBacklog>();
+        services.AddSingleton<OutboxBacklogMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxBacklogMonitor>());
+        services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutcomeRecorder>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
@@ -17,15 +20,26 @@ public static class OutboxServiceCollectionExtensions
     }
 
     /// <summary>
-    /// A target the outbox delivers to: <typeparamref name="TSubscriber"/> writes its rows with each dossier
-    /// change, <typeparamref name="THandler"/> (keyed by <paramref name="target"/>) delivers them.
+    /// A target the outbox delivers to: <typeparamref name="TSubscriber"/> writes its rows with each change it
+    /// subscribes to (as every <see cref="IOutboxSubscriber{TChange}"/> it implements), <typeparamref name="THandler"/>
+    /// (keyed by <paramref name="target"/>) delivers them.
     /// </summary>
     public static IServiceCollection AddOutboxTarget<TSubscriber, THandler>(this IServiceCollection services, string target)
-        where TSubscriber : class, IOutboxSubscriber
+        where TSubscriber : class
         where THandler : class, IOutboxHandler
     {
+        var subscriptions = typeof(TSubscriber).GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IOutboxSubscriber<>)).ToList();
+        if (subscriptions.Count == 0)
+        {
+            throw new InvalidOperationException($"{typeof(TSubscriber).Name} subscribes to no change: it implements no IOutboxSubscriber<TChange>.");
+        }
         services.AddSingleton(new OutboxTarget(target));
-        services.AddSingleton<IOutboxSubscriber, TSubscriber>();
+        services.AddSingleton<TSubscriber>();
+        foreach (var subscription in subscriptions)
+        {
+            services.AddSingleton(subscription, container => container.GetRequiredService<TSubscriber>());
+        }
         services.AddKeyedScoped<IOutboxHandler, THandler>(target);
         return services;
     }

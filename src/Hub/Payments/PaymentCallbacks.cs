@@ -39,7 +39,7 @@ public sealed class PaymentCallbacks(IServiceProvider services, HubDbContext db,
             logger.LogWarning(SecurityEvent, "Payment callback to {Gateway} from {Caller} refused: {Problem}", gateway.Name, caller, reading.Problem);
             return CallbackOutcome.BadSignature;
         }
-        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == report.Reference && p.Gateway == gateway.Name, cancellationToken);
+        var payment = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.Reference == report.Reference && p.Gateway == gateway.Name, cancellationToken);
         if (payment is null)
         {
             logger.LogWarning("Payment callback to {Gateway} from {Caller} names unknown reference {Reference}", gateway.Name, caller, report.Reference);

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Payments;
+using IntegrationHub.Hub.Changes;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Persistence;
@@ -29,7 +30,7 @@ public sealed class PaymentDesk(
             ?? throw new InvalidOperationException($"Payment gateway '{name}' is named in {PaymentOptions.SectionName} but not configured.");
         var payment = Payment.Open(dossier, gateway.Name, fees, payerIp ?? settings.DefaultPayerIp, StoredTime.Now(clock), settings.PaymentWindow);
         payment.Started(await gateway.StartAsync(payment.Order with { Receipt = Receipt(dossier, fees) }, cancellationToken));
-        db.Payments.Add(payment);
+        db.Set<Payment>().Add(payment);
         return payment;
     }
 
@@ -44,7 +45,7 @@ public sealed class PaymentDesk(
     {
         var (answer, _) = await writer.RunAsync(request, "RequestPayment", async token =>
         {
-            var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.Code == dossierCode, token) ?? throw new DossierNotFoundException(dossierCode);
+            var dossier = await db.Set<Dossier>().FirstOrDefaultAsync(d => d.Code == dossierCode, token) ?? throw new DossierNotFoundException(dossierCode);
             if (!client.MayActFor(dossier.AgencyCode))
             {
                 throw new AgencyAccessDeniedException($"client {client.Id} may not act for agency {dossier.AgencyCode}");
@@ -53,7 +54,7 @@ public sealed class PaymentDesk(
             {
                 throw new DossierStateException($"dossier {dossier.Code} is level 3: its fees are paid at the counter");
             }
-            if (await db.Payments.AnyAsync(p => p.DossierId == dossier.Id && p.Status == PaymentStatus.Pending, token))
+            if (await db.Set<Payment>().AnyAsync(p => p.DossierId == dossier.Id && p.Status == PaymentStatus.Pending, token))
             {
                 throw new DossierStateException($"dossier {dossier.Code} already has a payment pending");
             }
@@ -66,7 +67,7 @@ public sealed class PaymentDesk(
     /// <exception cref="PaymentNotFoundException">There is none.</exception>
     public async Task<Payment> FindAsync(AgencyClient client, string key, bool tracked, CancellationToken cancellationToken)
     {
-        var query = tracked ? db.Payments : db.Payments.AsNoTracking();
+        var query = tracked ? db.Set<Payment>() : db.Set<Payment>().AsNoTracking();
         var payment = await (Guid.TryParse(key, out var id) ? query.Where(p => p.Id == id) : query.Where(p => p.Reference == key)).FirstOrDefaultAsync(cancellationToken);
         return payment is not null && client.MayActFor(payment.AgencyCode) ? payment : throw new PaymentNotFoundException(key);
     }
@@ -84,7 +85,7 @@ public sealed class PaymentDesk(
             var now = StoredTime.Now(clock);
             payment.Refunded(report, reason, now);
             // Results travel with every portal sync, so they are loaded.
-            var dossier = await db.Dossiers.Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, token);
+            var dossier = await db.Set<Dossier>().Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, token);
             dossier.RecordFeesRefunded(now);
             changes.Enqueue(new DossierChange(dossier, DossierChangeKind.FeesRefunded, PaymentReference: payment.Reference));
             return PaymentView.Of(payment);

@@ -26,7 +26,7 @@ public sealed class PaymentReconciliationJob(IServiceScopeFactory scopes, IOptio
         List<Payment> pending;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            pending = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Payments.AsNoTracking()
+            pending = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Set<Payment>().AsNoTracking()
                 .Where(p => p.Status == PaymentStatus.Pending && p.CreatedAt < now - options.Value.ReconcileAfter)
                 .OrderBy(p => p.CreatedAt)
                 .Take(BatchSize)
@@ -63,7 +63,7 @@ public sealed class PaymentReconciliationJob(IServiceScopeFactory scopes, IOptio
                 break;
             case var _ when now > payment.ExpiresAt + options.Value.ExpiryGrace:
                 var db = services.GetRequiredService<HubDbContext>();
-                var expiring = await db.Payments.FirstAsync(p => p.Id == payment.Id, cancellationToken);
+                var expiring = await db.Set<Payment>().FirstAsync(p => p.Id == payment.Id, cancellationToken);
                 if (expiring.Status == PaymentStatus.Pending)
                 {
                     expiring.Expire(now);

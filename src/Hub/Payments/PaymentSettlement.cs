@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Payments;
+using IntegrationHub.Hub.Changes;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class PaymentSettlement(HubDbContext db, DossierChanges changes, T
     {
         for (var attempt = 1; ; attempt++)
         {
-            var payment = await db.Payments.FirstAsync(p => p.Id == paymentId, cancellationToken);
+            var payment = await db.Set<Payment>().FirstAsync(p => p.Id == paymentId, cancellationToken);
             var now = clock.GetUtcNow();
             if (!payment.Settle(report, now))
             {
@@ -28,7 +29,7 @@ public sealed class PaymentSettlement(HubDbContext db, DossierChanges changes, T
             if (payment.Status == PaymentStatus.Paid)
             {
                 // Results travel with every portal sync, so they are loaded.
-                var dossier = await db.Dossiers.Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, cancellationToken);
+                var dossier = await db.Set<Dossier>().Include(d => d.Results).FirstAsync(d => d.Id == payment.DossierId, cancellationToken);
                 dossier.RecordFeesPaid(payment.PaidAt!.Value, payment.Gateway, now);
                 changes.Enqueue(new DossierChange(dossier, DossierChangeKind.FeesPaid, PaymentReference: payment.Reference));
             }

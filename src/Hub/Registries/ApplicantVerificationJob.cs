@@ -78,7 +78,7 @@ public sealed class ApplicantVerificationJob(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        return await db.Dossiers.AsNoTracking()
+        return await db.Set<Dossier>().AsNoTracking()
             .Where(d => d.ApplicantCheckState == ApplicantCheckState.Pending)
             .OrderBy(d => d.CreatedAt)
             .Take(batchSize)

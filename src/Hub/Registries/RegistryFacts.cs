@@ -10,10 +10,10 @@ namespace IntegrationHub.Hub.Registries;
 /// <param name="PermanentAddress">nơi thường trú</param>
 /// <param name="CurrentAddress">nơi ở hiện tại</param>
 public sealed record CitizenFacts(
-    string IdNumber, string FullName, string BirthDate, Sex? Sex, string? Nationality, string? PermanentAddress, string? CurrentAddress)
+    string IdNumber, string FullName, string BirthDate, Dossiers.Sex? Sex, string? Nationality, string? PermanentAddress, string? CurrentAddress)
 {
     public static CitizenFacts From(CitizenRecord record) => new(
-        record.IdNumber, record.FullName, RegistryDates.FromRegistry(record.BirthDate), record.Sex, record.Nationality,
+        record.IdNumber, record.FullName, RegistryDates.FromRegistry(record.BirthDate), (Dossiers.Sex?)(int?)record.Sex, record.Nationality,
         record.PermanentAddress?.Detail, record.CurrentAddress?.Detail);
 }
 

@@ -60,7 +60,7 @@ public sealed class RegistryLookups(
         }
         catch (RegistryFaultException e)
         {
-            metrics.RegistryCalled(registry, RegistryAccessResult.Unavailable);
+            metrics.RegistryCalled(registry, MetricName(RegistryAccessResult.Unavailable));
             await accessLog.RecordAsync(registry, identifier, context, RegistryAccessResult.Unavailable, fromCache: false, cancellationToken);
             throw new RegistryUnavailableException(registry, e.Message, e);
         }
@@ -72,7 +72,7 @@ public sealed class RegistryLookups(
             LookupStatus.NotMatching => RegistryAccessResult.NotMatching,
             _ => RegistryAccessResult.NotFound,
         };
-        metrics.RegistryCalled(registry, result);
+        metrics.RegistryCalled(registry, MetricName(result));
         if (answer.Facts is { } facts)
         {
             await cache.StoreAsync(registry, identifier, facts, fetchedAt, cancellationToken);
@@ -80,4 +80,12 @@ public sealed class RegistryLookups(
         await accessLog.RecordAsync(registry, identifier, context, result, fromCache: false, cancellationToken);
         return new RegistryAnswer<T>(answer.Status, answer.Facts, new RegistrySource(registry, fetchedAt, FromCache: false));
     }
+
+    private static string MetricName(RegistryAccessResult result) => result switch
+    {
+        RegistryAccessResult.Found => "found",
+        RegistryAccessResult.NotFound => "not-found",
+        RegistryAccessResult.NotMatching => "not-matching",
+        _ => "unavailable",
+    };
 }

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
+using Sex = IntegrationHub.Hub.Dossiers.Sex;
 using V1 = IntegrationHub.V1;
 
 namespace IntegrationHub.Hub.Registries;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Grpc.Core;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +48,7 @@ public sealed class AgencyAuthenticationHandler(
             return;
         }
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message ?? "an API key (x-api-key) or a registered client certificate is required";
-        GrpcRefusal.Write(Response, global::Grpc.Core.StatusCode.Unauthenticated, failure);
+        GrpcRefusal.Write(Response, StatusCode.Unauthenticated, failure);
     }
 
     /// <summary>A known caller without the role a service needs gets PERMISSION_DENIED saying so, not a bare HTTP 403.</summary>
@@ -60,7 +61,7 @@ public sealed class AgencyAuthenticationHandler(
         }
         var who = Context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "the caller";
         var service = Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "this service";
-        GrpcRefusal.Write(Response, global::Grpc.Core.StatusCode.PermissionDenied,
+        GrpcRefusal.Write(Response, StatusCode.PermissionDenied,
             $"{who} may not call {service}: agency systems reach the dossier, registry and payment services, operators the admin and audit services");
     }
 

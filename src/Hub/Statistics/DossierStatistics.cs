@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Requests;
 using Npgsql;
 using NpgsqlTypes;
 

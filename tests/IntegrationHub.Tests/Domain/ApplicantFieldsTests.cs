@@ -2,6 +2,7 @@ using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Registries;
 using RegistrySource = IntegrationHub.Hub.Dossiers.RegistrySource;
+using Sex = IntegrationHub.Hub.Dossiers.Sex;
 
 namespace IntegrationHub.Tests.Domain;
 

@@ -31,7 +31,7 @@ public sealed class OutboxTargetIsolationTests : HubTest
     private async Task<V1.TargetDelivery> ArchiveDeliveryAsync(string code) =>
         (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Deliveries.Single(d => d.Target == Archive);
 
-    private sealed class EveryChange : IOutboxSubscriber
+    private sealed class EveryChange : IOutboxSubscriber<DossierChange>
     {
         public IEnumerable<OutboxEntry> EntriesFor(DossierChange change) => [OutboxEntry.Of(Archive, "change", new { change.Dossier.Code })];
     }

@@ -290,7 +290,7 @@ public sealed class PaymentTests : HubTest
     [Fact]
     public async Task Over_random_amounts_the_pay_url_the_ipn_and_the_refund_carry_exactly_the_stored_fee()
     {
-        var (random, limits) = (new Random(20261202), new IntegrationHub.Hub.Grpc.LimitsOptions());
+        var (random, limits) = (new Random(20261202), new IntegrationHub.Hub.Api.LimitsOptions());
         long[] amounts = [1, 99, 100, limits.MaxFeesTotal - 1, limits.MaxFeesTotal, .. Enumerable.Range(0, 20).Select(_ => random.NextInt64(1, limits.MaxFeesTotal + 1))];
         foreach (var amount in amounts)
         {

@@ -8,7 +8,7 @@ namespace IntegrationHub.Hub.Events.Kafka;
 /// Gives every change's event an outbox row for the Kafka stream, so it is published once committed.
 /// The row carries the event itself, in the wire's JSON form, readable in a dead letter.
 /// </summary>
-public sealed class KafkaEventSubscriber : IOutboxSubscriber
+public sealed class KafkaEventSubscriber : IOutboxSubscriber<DossierChange>
 {
     public IEnumerable<OutboxEntry> EntriesFor(DossierChange change)
     {

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Api;
+
+public static class GrpcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Agency-facing gRPC, with each client's write rate limited. The transport's own size limit sits well above <see cref="LimitsOptions.MaxRequestBytes"/>,
+    /// so an oversized request gets INVALID_ARGUMENT naming the limit rather than a bare transport error.
+    /// </summary>
+    public static IServiceCollection AddHubGrpc(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName))
+            .Validate(o => o.MaxFeeAmount > 0 && o.MaxFeesTotal > 0 && o.MaxFeesTotal <= long.MaxValue / 100,
+                "Hub:Limits:MaxFeeAmount and MaxFeesTotal must be positive, and MaxFeesTotal × 100 (VNPAY's wire amount) must fit in 64 bits")
+            .ValidateOnStart();
+        services.AddOptions<WriteRateOptions>().Bind(configuration.GetSection(WriteRateOptions.SectionName));
+        // One instance holds every client's bucket.
+        services.AddSingleton<WriteRateLimitInterceptor>();
+        services.AddSingleton<AgencyWriteRecordingInterceptor>();
+        services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+        services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MalformedRequestMiddleware.MaxMessageBytes;
+            options.Interceptors.Add<AgencyWriteRecordingInterceptor>();
+            options.Interceptors.Add<WriteRateLimitInterceptor>();
+            options.Interceptors.Add<ErrorMappingInterceptor>();
+        });
+        return services;
+    }
+}

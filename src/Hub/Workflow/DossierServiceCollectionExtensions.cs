@@ -1,0 +1,20 @@
+using IntegrationHub.Hub.Changes;
+using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Idempotency;
+
+namespace IntegrationHub.Hub.Workflow;
+
+public static class DossierServiceCollectionExtensions
+{
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DossierCodeGenerator>();
+        services.AddScoped<IdempotentWriter>();
+        services.AddScoped<DossierCommands>();
+        services.AddScoped<DossierQueries>();
+        services.AddScoped<ResultReuse>();
+        services.AddScoped<DossierChanges>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using IntegrationHub.Hub;
+using NetArchTest.Rules;
+using Xunit.Abstractions;
+
+namespace IntegrationHub.Tests.Architecture;
+
+/// <summary>The rules of the road (docs/architecture.md) as tests: dependencies point one way.</summary>
+public sealed class ArchitectureTests(ITestOutputHelper output)
+{
+    private static readonly System.Reflection.Assembly Hub = typeof(HubApplication).Assembly;
+    private static readonly Lazy<FolderGraph> Graph = new(() => FolderGraph.Of(Hub));
+
+    /// <summary>The features: what a generic mechanism must not know.</summary>
+    private static readonly string[] Features =
+        ["Dossiers", "Workflow", "Changes", "Events", "NationalPortal", "Notices", "Payments", "Registries", "Audit", "Deadlines", "Statistics", "Admin", "Api"];
+
+    /// <summary>All the domain may use besides itself: the refusal of a bad field.</summary>
+    private static readonly string[] DomainMayUse = ["Dossiers", "Requests"];
+
+    [Theory]
+    [InlineData("Outbox")]
+    [InlineData("Idempotency")]
+    public void A_generic_mechanism_knows_no_feature(string mechanism)
+    {
+        var offenders = Features.Where(feature => Types.InAssembly(Hub).That().ResideInNamespace($"{FolderGraph.Root}.{mechanism}")
+            .And().HaveDependencyOn($"{FolderGraph.Root}.{feature}").GetTypes().Any()).ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_dossier_domain_imports_nothing_else_of_the_hub_and_no_infrastructure()
+    {
+        var others = Graph.Value.Folders.Except(DomainMayUse).Select(f => $"{FolderGraph.Root}.{f}")
+            .Concat(["IntegrationHub.Adapters", "IntegrationHub.V1", "Microsoft.EntityFrameworkCore", "Npgsql", "Grpc", "Microsoft.AspNetCore"]).ToArray();
+
+        var result = Types.InAssembly(Hub).That().ResideInNamespace($"{FolderGraph.Root}.Dossiers").ShouldNot().HaveDependencyOnAny(others).GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    /// <summary>Dependencies between the hub's folders point one way: no two folders use each other, directly or around a loop (the test prints the graph; `./scripts/folder-graph.sh` shows it alone).</summary>
+    [Fact]
+    public void No_folder_of_the_hub_is_in_a_dependency_cycle()
+    {
+        var graph = Graph.Value;
+        output.WriteLine($"hub folder graph: {graph.Summary}");
+        foreach (var cycle in graph.Cycles)
+        {
+            output.WriteLine($"  cycle: {string.Join(" ", cycle)}");
+        }
+        output.WriteLine($"  both ways: {string.Join(", ", graph.BothWays.Select(p => $"{p.Item1}<->{p.Item2}"))}");
+
+        Assert.Empty(graph.Cycles);
+    }
+}
