@@ -55,15 +55,21 @@ public static class PersistenceServiceCollectionExtensions
             await scope.ServiceProvider.GetRequiredService<HubDbContext>().Database.MigrateAsync(cancellationToken);
             return;
         }
+        var runtime = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Hub")).Username
+            ?? throw new InvalidOperationException("ConnectionStrings:Hub names no user to grant the runtime privileges to.");
+        await MigrateAsOwnerAsync(owner, runtime, cancellationToken);
+    }
+
+    /// <summary>Migrates as the owner (<paramref name="owner"/>, a connection string) and grants <paramref name="runtimeRole"/> its privileges; leaves no connection open.</summary>
+    public static async Task MigrateAsOwnerAsync(string owner, string runtimeRole, CancellationToken cancellationToken = default)
+    {
         await using var ownerSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(owner) { Pooling = false }.ConnectionString);
         await using (var db = new HubDbContext(new DbContextOptionsBuilder<HubDbContext>().UseNpgsql(ownerSource)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options))
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
-        var runtime = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString("Hub")).Username
-            ?? throw new InvalidOperationException("ConnectionStrings:Hub names no user to grant the runtime privileges to.");
-        await using var grant = ownerSource.CreateCommand(RuntimeRole.Grants(runtime));
+        await using var grant = ownerSource.CreateCommand(RuntimeRole.Grants(runtimeRole));
         await grant.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -5,14 +5,16 @@ namespace IntegrationHub.Tests.Infrastructure;
 /// <summary>
 /// The PostgreSQL cluster ./test.sh starts; each hub under test gets a database of its own, owned by
 /// <see cref="OwnerRole"/> (who migrates it) and used by the hub as <see cref="RuntimeRole"/>, as in
-/// production. A test's own look at a database (and its tampering) is the cluster administrator's.
+/// production. The databases are copies of a template migrated once per run (CREATE DATABASE ... TEMPLATE),
+/// so a hub's own migration at start finds nothing left to do. A test's own look at a database (and its
+/// tampering) is the cluster administrator's.
 /// </summary>
 public static class TestPostgres
 {
     public const string OwnerRole = "hub_owner";
     public const string RuntimeRole = "hub_runtime";
 
-    private static readonly Lazy<Task> Roles = new(CreateRolesAsync);
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
     public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES")
@@ -20,14 +22,9 @@ public static class TestPostgres
 
     public static async Task<string> CreateDatabaseAsync()
     {
-        await Roles.Value;
+        var template = await Template.Value;
         var name = "hub_" + Guid.NewGuid().ToString("N")[..16];
-        await using (var connection = new NpgsqlConnection(AdminConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name} OWNER {OwnerRole}", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await AdministerAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER {OwnerRole}");
         return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
     }
 
@@ -39,16 +36,26 @@ public static class TestPostgres
 
     public static string As(string connectionString, string role) => new NpgsqlConnectionStringBuilder(connectionString) { Username = role }.ConnectionString;
 
-    private static async Task CreateRolesAsync()
+    /// <returns>The name of a database with the roles' grants and every migration applied, for this run's databases to copy.</returns>
+    private static async Task<string> CreateTemplateAsync()
     {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
         foreach (var role in new[] { OwnerRole, RuntimeRole })
         {
-            await using var command = new NpgsqlCommand(
-                $"DO $$ BEGIN CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object THEN NULL; END $$", connection);
-            await command.ExecuteNonQueryAsync();
+            await AdministerAsync($"DO $$ BEGIN CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
         }
+        var name = "hub_template_" + Guid.NewGuid().ToString("N")[..8];
+        await AdministerAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
+        var template = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+        await IntegrationHub.Hub.Persistence.PersistenceServiceCollectionExtensions.MigrateAsOwnerAsync(Owner(template), RuntimeRole);
+        return name;
+    }
+
+    private static async Task AdministerAsync(string sql)
+    {
+        await using var connection = Unpooled(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
