@@ -2,8 +2,6 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.NationalPortal;
-using IntegrationHub.Sandbox.Payments;
-using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Xunit.Abstractions;
 
@@ -21,16 +19,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     [Fact]
     public async Task A_hub_killed_during_dispatch_with_answers_lost_and_started_again_delivers_every_change_exactly_once_in_order()
     {
-        using var portal = PortalSimulator.Start(HubSettings.PortalOptions);
-        using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
-        using var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
-        using var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions("http://127.0.0.1:1"));
-        using var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions("http://127.0.0.1:1"));
+        using var systems = new ProcessSystems();
+        var portal = systems.Portal;
         // A slow portal keeps many deliveries in flight when the process dies, and loses some answers after taking the call.
         portal.Faults.Latency = TimeSpan.FromMilliseconds(30);
         portal.Faults.Mode = FaultMode.AnswerLost;
         portal.Faults.FailureRate = 0.3;
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises, vnpay, platform);
+        var settings = await systems.SettingsAsync();
         var codes = new List<string>();
 
         using (var first = await HubProcess.StartAsync(settings))

@@ -1,9 +1,6 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using IntegrationHub.Sandbox.NationalPortal;
-using IntegrationHub.Sandbox.Payments;
-using IntegrationHub.Sandbox.Registries;
 using IntegrationHub.V1;
 using Xunit.Abstractions;
 
@@ -17,12 +14,8 @@ public sealed class ExchangeLogCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task Every_acknowledged_submit_has_its_log_entry_after_the_hub_is_killed_while_answering()
     {
-        using var portal = PortalSimulator.Start(HubSettings.PortalOptions);
-        using var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
-        using var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
-        using var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions("http://127.0.0.1:1"));
-        using var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions("http://127.0.0.1:1"));
-        var settings = HubSettings.For(await TestPostgres.CreateDatabaseAsync(), portal, population, enterprises, vnpay, platform);
+        using var systems = new ProcessSystems();
+        var settings = await systems.SettingsAsync();
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
 
         using (var hub = await HubProcess.StartAsync(settings))

@@ -102,8 +102,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
         await SubmitAndDeliverAsync();
         await Hub.RunOnceAsync(ExchangeSealJob.Key);
 
-        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
-        await RehashFromAsync(1);
+        await EditAndRehashAsync();
 
         var report = await Audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest());
         Assert.False(report.Intact);
@@ -157,8 +156,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     public async Task A_rewritten_chain_whose_seals_name_another_key_is_refused_as_an_unknown_key()
     {
         var head = await SealedAsync();
-        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
-        await RehashFromAsync(1);
+        await EditAndRehashAsync();
 
         await SqlAsync("UPDATE exchange_log_seals SET key_id = '0123456789abcdef'");
 
@@ -169,8 +167,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     public async Task A_rewritten_chain_whose_seals_were_deleted_is_caught_by_the_anchor_file()
     {
         var head = await SealedAsync();
-        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
-        await RehashFromAsync(1);
+        await EditAndRehashAsync();
 
         await SqlAsync("DELETE FROM exchange_log_seals");
 
@@ -253,6 +250,13 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
 
     /// <summary>What an administrator of the database can do: switch the append-only triggers off for the session, then edit.</summary>
     private Task SqlAsync(string sql) => TestPostgres.ExecuteAsync(Hub.ConnectionString, $"SET session_replication_role = replica; {sql}");
+
+    /// <summary>An entry edited and the chain re-hashed after it, as someone hiding the edit would.</summary>
+    private async Task EditAndRehashAsync()
+    {
+        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
+        await RehashFromAsync(1);
+    }
 
     /// <summary>What someone with write access to the database would do to hide an edit: recompute every hash from there on.</summary>
     private async Task RehashFromAsync(long position)

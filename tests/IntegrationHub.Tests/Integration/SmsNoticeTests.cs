@@ -169,9 +169,7 @@ public sealed class SmsNoticeTests : HubTest
     [Fact]
     public async Task A_report_without_the_callback_secret_is_refused_changes_nothing_and_is_logged()
     {
-        var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
-        var smsId = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices");
+        var (code, smsId) = await DeliveredAsync();
         using var http = new HttpClient();
 
         using var unsigned = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report?SMSID={smsId}&SendStatus=4");
@@ -186,9 +184,7 @@ public sealed class SmsNoticeTests : HubTest
     [Fact]
     public async Task A_genuine_report_never_moves_a_delivered_notice_back()
     {
-        var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
-        var smsId = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices");
+        var (code, smsId) = await DeliveredAsync();
         using var http = new HttpClient();
 
         using var late = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report/{HubSettings.SmsReportSecret}?SMSID={smsId}&SendStatus=4");
@@ -257,6 +253,14 @@ public sealed class SmsNoticeTests : HubTest
         var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
         return code;
+    }
+
+    /// <summary>A dossier received and its notice reported delivered; the notice's message id at the provider.</summary>
+    private async Task<(string Code, string SmsId)> DeliveredAsync()
+    {
+        var code = await ReceivedAsync();
+        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        return (code, await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices"));
     }
 
     private static async Task<IReadOnlyList<SentSms>> SentAsync(SmsSimulator provider, int count)
