@@ -1,5 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Audit;
+using IntegrationHub.Hub.Deadlines;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Api;
@@ -40,6 +41,7 @@ public static class HubApplication
             .AddAdmin(builder.Configuration)
             .AddHubHealth()
             .AddHubMetrics()
+            .AddDeadlines(builder.Configuration)
             .AddHubJobs(builder.Configuration)
             .AddDossierEvents(builder.Configuration)
             .MaskPersonalDataInLogs();

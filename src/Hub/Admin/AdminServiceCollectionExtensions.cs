@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Statistics;
 
@@ -9,6 +10,7 @@ public static class AdminServiceCollectionExtensions
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
+        services.AddRecurringJob<AdapterCheckJob>(AdapterCheckJob.Key, configuration.Options<HealthOptions>(HealthOptions.SectionName).CheckInterval);
         services.AddScoped<AdapterHealthChecker>();
         services.AddScoped<DeadLetters>();
         services.AddSingleton<AdapterCheckHistory>();

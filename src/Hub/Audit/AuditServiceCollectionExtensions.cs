@@ -1,5 +1,6 @@
 using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Hub.Idempotency;
+using IntegrationHub.Hub.Jobs;
 
 namespace IntegrationHub.Hub.Audit;
 
@@ -14,6 +15,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddExchangeLog(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddRecurringJob<ExchangeSealJob>(ExchangeSealJob.Key, configuration.Options<AuditOptions>(AuditOptions.SectionName).SealInterval);
         services.AddSingleton<ExchangeLogWriter>();
         services.AddSingleton<IExchangeRecorder>(container => container.GetRequiredService<ExchangeLogWriter>());
         services.AddHostedService(container => container.GetRequiredService<ExchangeLogWriter>());

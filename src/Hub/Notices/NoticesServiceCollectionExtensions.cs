@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Sms;
+using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Security;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class NoticesServiceCollectionExtensions
     {
         services.AddSingleton<SmsNoticeLog>();
         services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName));
+        services.AddRecurringJob<SmsReportPullJob>(SmsReportPullJob.Key, configuration.Options<NoticeOptions>(NoticeOptions.SectionName).ReportPullInterval);
         if (!SmsServiceCollectionExtensions.AnyConfigured(configuration))
         {
             return services;

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Payments;
+using IntegrationHub.Hub.Jobs;
 
 namespace IntegrationHub.Hub.Payments;
 
@@ -12,6 +13,7 @@ public static class PaymentsServiceCollectionExtensions
     {
         services.AddPaymentGateways(configuration);
         services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName));
+        services.AddRecurringJob<PaymentReconciliationJob>(PaymentReconciliationJob.Key, configuration.Options<PaymentOptions>(PaymentOptions.SectionName).ReconcileInterval);
         services.AddScoped<PaymentDesk>();
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<PaymentCallbacks>();

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Registries;
+using IntegrationHub.Hub.Jobs;
 
 namespace IntegrationHub.Hub.Registries;
 
@@ -13,6 +14,9 @@ public static class RegistryReuseServiceCollectionExtensions
     {
         services.AddRegistries(configuration);
         services.AddOptions<RegistryReuseOptions>().Bind(configuration.GetSection(RegistryReuseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        var reuse = configuration.Options<RegistryReuseOptions>(RegistryReuseOptions.SectionName);
+        services.AddRecurringJob<ApplicantVerificationJob>(ApplicantVerificationJob.Key, reuse.VerificationInterval);
+        services.AddRecurringJob<RegistryCachePurgeJob>(RegistryCachePurgeJob.Key, reuse.PurgeInterval);
         services.AddSingleton<RegistryCache>();
         services.AddSingleton<RegistryAccessLog>();
         services.AddTransient<RegistryLookups>();

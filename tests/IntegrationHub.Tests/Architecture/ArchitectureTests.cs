@@ -20,6 +20,8 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Outbox")]
     [InlineData("Idempotency")]
+    [InlineData("Jobs")]
+    [InlineData("Persistence")]
     public void A_generic_mechanism_knows_no_feature(string mechanism)
     {
         var offenders = Features.Where(feature => Types.InAssembly(Hub).That().ResideInNamespace($"{FolderGraph.Root}.{mechanism}")
