@@ -38,7 +38,8 @@ var smsOptions = new SmsSimulatorOptions
 using var esms = SmsSimulator.StartEsms(smsOptions, ArgValue("--esms-port") is { } sp ? int.Parse(sp) : 0);
 using var viettel = SmsSimulator.StartViettel(smsOptions, ArgValue("--viettel-port") is { } tp ? int.Parse(tp) : 0);
 // Seals of the hub's exchange log are timestamped here; its root is written where the hub can read it.
-using var tsa = TimestampAuthoritySimulator.Start(ArgValue("--tsa-dir"), ArgValue("--tsa-port") is { } ap ? int.Parse(ap) : 0);
+// It needs the openssl command; without it (a slim container image) the sandbox runs without a TSA.
+using var tsa = StartTimestampAuthority();
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     nationalPortal = new { url = portal.Url, username = "sandbox", unitCode, faults = $"{portal.Url}/_sandbox/faults", received = $"{portal.Url}/_sandbox/received" },
@@ -58,13 +59,26 @@ Console.WriteLine(JsonSerializer.Serialize(new
     paymentPlatform = new { url = platform.Url, pay = $"{platform.Url}/_sandbox/pay", faults = $"{platform.Url}/_sandbox/faults" },
     esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
     viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
-    timestampAuthority = new { url = tsa.TsaUrl, rootCertificate = tsa.RootCertificate, faults = $"{tsa.Url}/_sandbox/faults" },
+    timestampAuthority = tsa is null ? null : new { url = tsa.TsaUrl, rootCertificate = tsa.RootCertificate, faults = $"{tsa.Url}/_sandbox/faults" },
 }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
 await stop.Task;
+
+TimestampAuthoritySimulator? StartTimestampAuthority()
+{
+    try
+    {
+        return TimestampAuthoritySimulator.Start(ArgValue("--tsa-dir"), ArgValue("--tsa-port") is { } ap ? int.Parse(ap) : 0);
+    }
+    catch (System.ComponentModel.Win32Exception e)
+    {
+        Console.Error.WriteLine($"No time-stamping authority: openssl cannot be run ({e.Message})");
+        return null;
+    }
+}
 
 string? ArgValue(string name)
 {
