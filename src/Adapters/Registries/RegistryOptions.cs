@@ -6,6 +6,13 @@ namespace IntegrationHub.Adapters.Registries;
 /// <summary>A national registry reached through the data-sharing platform with a client-credentials token.</summary>
 public abstract class RegistryOptions : AdapterResilienceOptions
 {
+    protected RegistryOptions()
+    {
+        // A registry is asked while an agency's submit waits for its answer.
+        AttemptTimeout = TimeSpan.FromSeconds(5);
+        TotalTimeout = TimeSpan.FromSeconds(10);
+    }
+
     [Required]
     public Uri? BaseUrl { get; set; }
 

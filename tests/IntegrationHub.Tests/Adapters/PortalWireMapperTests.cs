@@ -153,7 +153,7 @@ public sealed class PortalWireMapperTests
     public void The_hub_as_shipped_waits_for_the_portal_as_long_as_opencps_does()
     {
         var shipped = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
-        var options = shipped.GetSection(NationalPortalOptions.SectionName).Get<NationalPortalOptions>()!;
+        var options = shipped.GetSection(NationalPortalOptions.SectionName).Get<NationalPortalOptions>() ?? new NationalPortalOptions();
 
         Assert.Equal((TimeSpan.FromSeconds(60), TimeSpan.FromMinutes(3)), (options.AttemptTimeout, options.TotalTimeout));
     }

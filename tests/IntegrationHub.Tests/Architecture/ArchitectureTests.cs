@@ -1,4 +1,5 @@
 using IntegrationHub.Hub;
+using Microsoft.Extensions.Configuration;
 using NetArchTest.Rules;
 using Xunit.Abstractions;
 
@@ -39,6 +40,16 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         var result = Types.InAssembly(Hub).That().ResideInNamespace($"{FolderGraph.Root}.Dossiers").ShouldNot().HaveDependencyOnAny(others).GetResult();
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    /// <summary>Defaults live in one place, the options classes: the shipped settings hold only the host's (logging, endpoints).</summary>
+    [Fact]
+    public void The_shipped_settings_repeat_no_default_of_the_hub()
+    {
+        var shipped = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+
+        Assert.Empty(shipped.GetSection("Hub").AsEnumerable(makePathsRelative: true));
     }
 
     /// <summary>Dependencies between the hub's folders point one way: no two folders use each other, directly or around a loop (the test prints the graph; `./scripts/folder-graph.sh` shows it alone).</summary>
