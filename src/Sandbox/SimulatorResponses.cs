@@ -19,17 +19,16 @@ public static class SimulatorResponses
 
     public static IResponseMessage Xml(HttpStatusCode status, string body) => Build(status, body, "text/xml; charset=utf-8");
 
-    public static IResponseMessage Bytes(HttpStatusCode status, byte[] body, string contentType) => new ResponseMessage
-    {
-        StatusCode = (int)status,
-        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new(contentType) },
-        BodyData = new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes },
-    };
+    public static IResponseMessage Bytes(HttpStatusCode status, byte[] body, string contentType) =>
+        Build(status, new BodyData { BodyAsBytes = body, DetectedBodyType = BodyType.Bytes }, contentType);
 
-    private static ResponseMessage Build(HttpStatusCode status, string body, string contentType) => new()
+    private static ResponseMessage Build(HttpStatusCode status, string body, string contentType) =>
+        Build(status, new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 }, contentType);
+
+    private static ResponseMessage Build(HttpStatusCode status, BodyData body, string contentType) => new()
     {
         StatusCode = (int)status,
         Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new(contentType) },
-        BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 },
+        BodyData = body,
     };
 }

@@ -9,7 +9,7 @@ public static class ExchangeDigest
     public static string Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <summary>The digest of a head line (method and URI, or status) followed by the body.</summary>
-    public static string Of(string head, byte[] body)
+    public static string Of(string head, ReadOnlySpan<byte> body)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(head + "\n"));

@@ -455,18 +455,17 @@ public sealed class DossierMessages(LimitsOptions limits, TimeProvider clock)
     }
 
     /// <summary>A time something happened: not in the future (beyond clock skew), not older than the hub takes dossiers.</summary>
-    private DateTimeOffset Happened(Timestamp? value, string field) =>
-        Within(RequestFields.Time(value, field), field, clock.GetUtcNow() + limits.MaxClockSkew, "in the future");
+    private DateTimeOffset Happened(Timestamp? value, string field) => Within(RequestFields.Time(value, field), field, limits.MaxClockSkew, promised: false);
 
     /// <summary>A time promised (a due date, a deadline): within the configured horizon.</summary>
-    private DateTimeOffset Promised(Timestamp? value, string field) =>
-        Within(RequestFields.Time(value, field), field, clock.GetUtcNow() + limits.MaxHorizon, $"more than {limits.MaxHorizon.TotalDays:0} days ahead");
+    private DateTimeOffset Promised(Timestamp? value, string field) => Within(RequestFields.Time(value, field), field, limits.MaxHorizon, promised: true);
 
-    private DateTimeOffset Within(DateTimeOffset time, string field, DateTimeOffset latest, string tooLate)
+    /// <summary>The time, unless it lies more than <paramref name="ahead"/> after now or more than MaxAge before; the reason is only worded for a refusal.</summary>
+    private DateTimeOffset Within(DateTimeOffset time, string field, TimeSpan ahead, bool promised)
     {
-        var earliest = clock.GetUtcNow() - limits.MaxAge;
-        return time > latest ? throw new InvalidFieldException(field, $"is {tooLate} ({time:u})")
-            : time < earliest ? throw new InvalidFieldException(field, $"is more than {limits.MaxAge.TotalDays:0} days ago ({time:u})")
+        var now = clock.GetUtcNow();
+        return time > now + ahead ? throw new InvalidFieldException(field, promised ? $"is more than {ahead.TotalDays:0} days ahead ({time:u})" : $"is in the future ({time:u})")
+            : time < now - limits.MaxAge ? throw new InvalidFieldException(field, $"is more than {limits.MaxAge.TotalDays:0} days ago ({time:u})")
             : time;
     }
 

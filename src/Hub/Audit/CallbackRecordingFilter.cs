@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using IntegrationHub.Adapters.Exchanges;
@@ -20,9 +21,18 @@ public sealed class CallbackRecordingFilter(IExchangeRecorder recorder, TimeProv
         var (http, at, started) = (context.HttpContext, clock.GetUtcNow(), Stopwatch.GetTimestamp());
         var request = http.Request;
         request.EnableBuffering(MaxDigestedBytes);
-        var body = new byte[MaxDigestedBytes];
-        var read = await request.Body.ReadAtLeastAsync(body, MaxDigestedBytes, throwOnEndOfStream: false, http.RequestAborted);
-        request.Body.Position = 0;
+        string requestDigest;
+        var body = ArrayPool<byte>.Shared.Rent(MaxDigestedBytes);
+        try
+        {
+            var read = await request.Body.ReadAtLeastAsync(body.AsMemory(0, MaxDigestedBytes), MaxDigestedBytes, throwOnEndOfStream: false, http.RequestAborted);
+            request.Body.Position = 0;
+            requestDigest = ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", body.AsSpan(0, read));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body);
+        }
         var result = await next(context);
         (int Status, string Content) answer = result switch
         {
@@ -33,7 +43,7 @@ public sealed class CallbackRecordingFilter(IExchangeRecorder recorder, TimeProv
         var target = http.GetRouteValue("gateway") ?? http.GetRouteValue("provider") ?? "";
         recorder.Record(new ExchangeRecord(
             at, ExchangeKind.Callback, target.ToString()!, $"{request.Method} {request.Path}", null, [], http.Connection.RemoteIpAddress?.ToString(),
-            ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", body[..read]), ExchangeDigest.Of(Encoding.UTF8.GetBytes(answer.Content)),
+            requestDigest, ExchangeDigest.Of(Encoding.UTF8.GetBytes(answer.Content)),
             $"HTTP {answer.Status}", Stopwatch.GetElapsedTime(started)));
         return result;
     }

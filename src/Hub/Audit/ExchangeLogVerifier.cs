@@ -29,7 +29,7 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
         {
             return new ChainReport(0, 0, 0, unchained, new BrokenLink(1, null, $"position 1, the start of the chain, is missing: entries before position {start} were removed"));
         }
-        var (first, last) = await RangeAsync(from, to, cancellationToken);
+        var (first, last) = from is null && to is null ? (start, head) : await RangeAsync(from, to, cancellationToken);
         var (checkedCount, broken) = first is null || last is null ? (0, null) : await VerifyLinksAsync(first.Value, last.Value, cancellationToken);
         if (broken is not null)
         {
