@@ -1,7 +1,6 @@
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.Deadlines;
-using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Events;
 using IntegrationHub.Hub.Api;
 using IntegrationHub.Hub.Health;
@@ -49,14 +48,7 @@ public static class HubApplication
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        // After authorization: a caller without credentials hears UNAUTHENTICATED, whatever it sent.
-        app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
-            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor));
-        app.MapGrpcService<DossierGrpcService>();
-        app.MapGrpcService<RegistryGrpcService>();
-        app.MapGrpcService<PaymentGrpcService>();
-        app.MapGrpcService<AdminGrpcService>();
-        app.MapGrpcService<AuditGrpcService>();
+        app.MapHubGrpc();
         app.MapHubHealth();
         app.MapHubMetrics();
         // National systems' and providers' calls on the hub, each kept in the exchange log.

@@ -1,4 +1,3 @@
-using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Health;
 
 namespace IntegrationHub.Adapters.Registries;

@@ -1,7 +1,6 @@
 using IntegrationHub.Hub.Requests;
 using System.Diagnostics;
 using IntegrationHub.Adapters.Health;
-using IntegrationHub.Hub.Dossiers;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 

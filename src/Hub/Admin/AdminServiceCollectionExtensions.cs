@@ -1,5 +1,4 @@
 using IntegrationHub.Hub.Jobs;
-using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Statistics;
 
 namespace IntegrationHub.Hub.Admin;

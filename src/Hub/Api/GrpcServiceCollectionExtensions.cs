@@ -1,3 +1,8 @@
+using IntegrationHub.Hub.Api.Admin;
+using IntegrationHub.Hub.Api.Audit;
+using IntegrationHub.Hub.Api.Dossiers;
+using IntegrationHub.Hub.Api.Payments;
+using IntegrationHub.Hub.Api.Registries;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Api;
@@ -18,7 +23,8 @@ public static class GrpcServiceCollectionExtensions
         // One instance holds every client's bucket.
         services.AddSingleton<WriteRateLimitInterceptor>();
         services.AddSingleton<AgencyWriteRecordingInterceptor>();
-        services.AddSingleton(provider => new DossierMessages(provider.GetRequiredService<IOptions<LimitsOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new RequestReader(provider.GetRequiredService<IOptions<LimitsOptions>>().Value, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ApplicantReader>().AddSingleton<DocumentReader>().AddSingleton<DossierRequestReader>();
         services.AddGrpc(options =>
         {
             options.MaxReceiveMessageSize = MalformedRequestMiddleware.MaxMessageBytes;
@@ -27,5 +33,19 @@ public static class GrpcServiceCollectionExtensions
             options.Interceptors.Add<ErrorMappingInterceptor>();
         });
         return services;
+    }
+
+    /// <summary>The five services, behind a guard that answers an unreadable request as INVALID_ARGUMENT once the caller is known.</summary>
+    public static WebApplication MapHubGrpc(this WebApplication app)
+    {
+        // After authorization: a caller without credentials hears UNAUTHENTICATED, whatever it sent.
+        app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
+            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor));
+        app.MapGrpcService<DossierGrpcService>();
+        app.MapGrpcService<RegistryGrpcService>();
+        app.MapGrpcService<PaymentGrpcService>();
+        app.MapGrpcService<AdminGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
+        return app;
     }
 }

@@ -1,7 +1,6 @@
 using IntegrationHub.Hub.Requests;
 using System.Globalization;
 using IntegrationHub.Adapters.Registries;
-using IntegrationHub.Hub.Dossiers;
 
 namespace IntegrationHub.Hub.Api;
 
@@ -23,7 +22,7 @@ internal static class IdentityFields
     }
 
     /// <summary>A CCCD number, which must agree with the declared birth year and sex where they are given.</summary>
-    public static string CitizenNumber(string value, string field, string? birthDate, Dossiers.Sex? sex)
+    public static string CitizenNumber(string value, string field, string? birthDate, Hub.Dossiers.Sex? sex)
     {
         var number = RequestFields.Required(value, field, 20);
         var birthYear = birthDate is null ? (int?)null : int.Parse(birthDate.AsSpan(0, 4), CultureInfo.InvariantCulture);
@@ -31,7 +30,7 @@ internal static class IdentityFields
         {
             throw new InvalidFieldException(field, problem);
         }
-        if (sex is { } declared && CitizenIdNumber.IsFemale(number) != (declared == Dossiers.Sex.Female))
+        if (sex is { } declared && CitizenIdNumber.IsFemale(number) != (declared == Hub.Dossiers.Sex.Female))
         {
             throw new InvalidFieldException(field, $"digit 4 says {(CitizenIdNumber.IsFemale(number) ? "female" : "male")}, not {declared.ToString().ToLowerInvariant()}");
         }
@@ -46,11 +45,11 @@ internal static class IdentityFields
             : throw new InvalidFieldException(field, "an enterprise/tax code must be 10 digits with a valid check digit, or 13 for a branch");
     }
 
-    public static Dossiers.Sex? DeclaredSex(V1.Sex value, string field) => value switch
+    public static Hub.Dossiers.Sex? DeclaredSex(V1.Sex value, string field) => value switch
     {
         V1.Sex.Unspecified => null,
-        V1.Sex.Male => Dossiers.Sex.Male,
-        V1.Sex.Female => Dossiers.Sex.Female,
+        V1.Sex.Male => Hub.Dossiers.Sex.Male,
+        V1.Sex.Female => Hub.Dossiers.Sex.Female,
         _ => throw new InvalidFieldException(field, "must be MALE or FEMALE"),
     };
 }

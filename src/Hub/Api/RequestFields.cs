@@ -1,7 +1,6 @@
 using IntegrationHub.Hub.Requests;
 using System.Text.RegularExpressions;
 using Google.Protobuf.WellKnownTypes;
-using IntegrationHub.Hub.Dossiers;
 
 namespace IntegrationHub.Hub.Api;
 
@@ -31,6 +30,9 @@ internal static partial class RequestFields
     }
 
     /// <summary>A list's page size: <paramref name="byDefault"/> when not given, otherwise 1 to <paramref name="max"/>.</summary>
+    public static string? OptionalMatching(string value, string field, Regex pattern, string expected) =>
+        string.IsNullOrWhiteSpace(value) ? null : Matching(value, field, pattern, expected);
+
     public static int PageSize(int requested, int byDefault, int max) =>
         requested == 0 ? byDefault
         : requested >= 1 && requested <= max ? requested

@@ -1,4 +1,3 @@
-using IntegrationHub.Hub.Dossiers;
 using System.Collections.Concurrent;
 using IntegrationHub.Adapters;
 using Npgsql;

@@ -1,5 +1,4 @@
 using IntegrationHub.Hub.Changes;
-using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 
 namespace IntegrationHub.Hub.Workflow;

@@ -4,8 +4,6 @@ using System.Text.Json.Serialization;
 using WireMock;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace IntegrationHub.Sandbox.Faults;
 

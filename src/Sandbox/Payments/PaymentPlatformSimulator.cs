@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters;
-using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -6,8 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Adapters.Registries;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace IntegrationHub.Sandbox.Registries;
 

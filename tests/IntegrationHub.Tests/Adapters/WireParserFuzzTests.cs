@@ -8,7 +8,6 @@ using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Adapters.Payments.Vnpay;
 using IntegrationHub.Adapters.Sms.Esms;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Tests.Adapters;

@@ -42,6 +42,21 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
 
+    /// <summary>
+    /// The gRPC contract is read and written at one edge, <c>Api/</c>; the event stream's messages (<c>Events/</c>, the same
+    /// protobuf on WatchEvents and Kafka) and the operator's command (<c>Cli/</c>, a gRPC client) are the other speakers of it.
+    /// </summary>
+    [Fact]
+    public void Only_the_api_the_event_stream_and_the_command_line_speak_the_grpc_contract()
+    {
+        var result = Types.InAssembly(Hub).That().ResideInNamespace(FolderGraph.Root + ".")
+            .And().DoNotResideInNamespace($"{FolderGraph.Root}.Api").And().DoNotResideInNamespace($"{FolderGraph.Root}.Events")
+            .And().DoNotResideInNamespace($"{FolderGraph.Root}.Cli")
+            .ShouldNot().HaveDependencyOn("IntegrationHub.V1").GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
     /// <summary>Defaults live in one place, the options classes: the shipped settings hold only the host's (logging, endpoints).</summary>
     [Fact]
     public void The_shipped_settings_repeat_no_default_of_the_hub()

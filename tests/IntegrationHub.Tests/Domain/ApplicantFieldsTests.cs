@@ -1,4 +1,3 @@
-using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Registries;
 using RegistrySource = IntegrationHub.Hub.Dossiers.RegistrySource;

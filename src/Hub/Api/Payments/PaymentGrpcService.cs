@@ -1,36 +1,34 @@
 using Grpc.Core;
-using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
-namespace IntegrationHub.Hub.Api;
+namespace IntegrationHub.Hub.Api.Payments;
 
 /// <summary>Agency systems' payments: asking for fees after submit, and reading a payment's state.</summary>
 [Authorize(Policy = HubRoles.Agency)]
-public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages messages, IOptions<LimitsOptions> limits) : PaymentService.PaymentServiceBase
+public sealed class PaymentGrpcService(PaymentDesk desk, RequestReader messages) : PaymentService.PaymentServiceBase
 {
     public override async Task<IntegrationHub.V1.Payment> RequestPayment(RequestPaymentRequest request, ServerCallContext context)
     {
         var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
-        var fees = messages.ToFees(request.Fees);
+        var fees = messages.Fees(request.Fees);
         if (fees.Sum(f => f.Amount) <= 0)
         {
             throw new InvalidFieldException("fees", "must ask for more than 0 VND");
         }
         var payerIp = RequestFields.Optional(request.PayerIp, "payer_ip", 45);
-        var answer = await desk.RequestAsync(write, client, messages.DossierCode(request.DossierCode), fees, payerIp, context.CancellationToken);
-        return PaymentMessages.ToMessage(answer);
+        var answer = await desk.RequestAsync(write, client, RequestReader.DossierCode(request.DossierCode), fees, payerIp, context.CancellationToken);
+        return PaymentAnswerWriter.ToMessage(answer);
     }
 
     public override async Task<IntegrationHub.V1.Payment> GetPayment(GetPaymentRequest request, ServerCallContext context)
     {
         var payment = await desk.FindAsync(context.Caller(), RequestFields.Required(request.Payment, "payment", 100), tracked: false, context.CancellationToken);
-        return PaymentMessages.ToMessage(PaymentView.Of(payment));
+        return PaymentAnswerWriter.ToMessage(PaymentView.Of(payment));
     }
 
     public override async Task<IntegrationHub.V1.Payment> RefundPayment(RefundPaymentRequest request, ServerCallContext context)
@@ -38,8 +36,8 @@ public sealed class PaymentGrpcService(PaymentDesk desk, DossierMessages message
         var client = context.Caller();
         var write = messages.Write(client, request.RequestId, request);
         var answer = await desk.RefundAsync(
-            write, client, RequestFields.Required(request.Payment, "payment", 100), RequestFields.Required(request.Reason, "reason", limits.Value.MaxSummaryLength),
-            RequestFields.Required(request.RequestedBy, "requested_by", limits.Value.MaxTextLength), context.CancellationToken);
-        return PaymentMessages.ToMessage(answer);
+            write, client, RequestFields.Required(request.Payment, "payment", 100), messages.Summary(request.Reason, "reason"),
+            messages.Text(request.RequestedBy, "requested_by"), context.CancellationToken);
+        return PaymentAnswerWriter.ToMessage(answer);
     }
 }

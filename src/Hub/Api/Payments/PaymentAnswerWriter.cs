@@ -1,9 +1,10 @@
 using Google.Protobuf.WellKnownTypes;
-using V1 = IntegrationHub.V1;
+using IntegrationHub.Hub.Payments;
 
-namespace IntegrationHub.Hub.Payments;
+namespace IntegrationHub.Hub.Api.Payments;
 
-public static class PaymentMessages
+/// <summary>A payment as the payment service (and a dossier's view) answers it.</summary>
+public static class PaymentAnswerWriter
 {
     public static V1.Payment ToMessage(PaymentView payment) => new()
     {

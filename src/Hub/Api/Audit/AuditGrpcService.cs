@@ -5,11 +5,11 @@ using IntegrationHub.Hub.Security;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
 
-namespace IntegrationHub.Hub.Api;
+namespace IntegrationHub.Hub.Api.Audit;
 
 /// <summary>Operators' view of the exchange log: verifying the chain, and one dossier's exchanges.</summary>
 [Authorize(Policy = HubRoles.Operator)]
-public sealed class AuditGrpcService(ExchangeLogVerifier verifier, SealAnchorFile anchors, DossierMessages messages) : AuditService.AuditServiceBase
+public sealed class AuditGrpcService(ExchangeLogVerifier verifier, SealAnchorFile anchors) : AuditService.AuditServiceBase
 {
     public override async Task<VerifyExchangeLogResponse> VerifyExchangeLog(VerifyExchangeLogRequest request, ServerCallContext context)
     {
@@ -30,11 +30,11 @@ public sealed class AuditGrpcService(ExchangeLogVerifier verifier, SealAnchorFil
 
     public override async Task<ExportDossierExchangesResponse> ExportDossierExchanges(ExportDossierExchangesRequest request, ServerCallContext context)
     {
-        var entries = await verifier.ForDossierAsync(messages.DossierCode(request.DossierCode), context.CancellationToken);
+        var entries = await verifier.ForDossierAsync(RequestReader.DossierCode(request.DossierCode), context.CancellationToken);
         return new ExportDossierExchangesResponse { Entries = { entries.Select(ToMessage) } };
     }
 
-    private static V1.ExchangeEntry ToMessage(Audit.ExchangeEntry entry) => new()
+    private static V1.ExchangeEntry ToMessage(Hub.Audit.ExchangeEntry entry) => new()
     {
         Id = entry.Id,
         Position = entry.Position ?? 0,

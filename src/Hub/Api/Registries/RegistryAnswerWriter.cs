@@ -1,13 +1,13 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Registries;
 using Sex = IntegrationHub.Hub.Dossiers.Sex;
-using V1 = IntegrationHub.V1;
 
-namespace IntegrationHub.Hub.Registries;
+namespace IntegrationHub.Hub.Api.Registries;
 
 /// <summary>Registry answers, their sources and the access log, as the wire carries them.</summary>
-public static class RegistryMessages
+public static class RegistryAnswerWriter
 {
     public static V1.RegistrySource ToMessage(RegistrySource source) => new()
     {

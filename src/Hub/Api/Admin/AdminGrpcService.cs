@@ -1,7 +1,6 @@
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using IntegrationHub.Hub.Admin;
-using IntegrationHub.Hub.Dossiers;
+using IntegrationHub.Hub.Api.Registries;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Requests;
@@ -10,7 +9,7 @@ using IntegrationHub.Hub.Statistics;
 using IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
 
-namespace IntegrationHub.Hub.Api;
+namespace IntegrationHub.Hub.Api.Admin;
 
 /// <summary>Operators' entry point: adapter checks and their history, dead letters, backlog, statistics and the registry access log.</summary>
 [Authorize(Policy = HubRoles.Operator)]
@@ -21,13 +20,13 @@ public sealed class AdminGrpcService(
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
         var reports = await checker.CheckAsync([.. request.Adapters], context.CancellationToken);
-        return new CheckAdaptersResponse { Adapters = { reports.Select(ToMessage) } };
+        return new CheckAdaptersResponse { Adapters = { reports.Select(AdminAnswerWriter.ToMessage) } };
     }
 
     public override async Task<GetAdapterHistoryResponse> GetAdapterHistory(GetAdapterHistoryRequest request, ServerCallContext context)
     {
         var found = await history.ReadAsync(checker.Names([.. request.Adapters]), context.CancellationToken);
-        return new GetAdapterHistoryResponse { Adapters = { found.Select(ToMessage) } };
+        return new GetAdapterHistoryResponse { Adapters = { found.Select(AdminAnswerWriter.ToMessage) } };
     }
 
     public override async Task<ListDeadLettersResponse> ListDeadLetters(ListDeadLettersRequest request, ServerCallContext context)
@@ -36,11 +35,11 @@ public sealed class AdminGrpcService(
         var filter = new DeadLetterFilter(
             Blank(request.Target), Blank(request.AgencyCode), request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(), pageSize, request.AfterId);
         var found = await deadLetters.ListAsync(filter, context.CancellationToken);
-        return new ListDeadLettersResponse { DeadLetters = { found.Select(d => ToMessage(d, withContent: false)) } };
+        return new ListDeadLettersResponse { DeadLetters = { found.Select(d => AdminAnswerWriter.ToMessage(d, withContent: false)) } };
     }
 
     public override async Task<DeadLetter> GetDeadLetter(GetDeadLetterRequest request, ServerCallContext context) =>
-        ToMessage(
+        AdminAnswerWriter.ToMessage(
             await deadLetters.FindAsync(request.Id, context.CancellationToken) ?? throw new RpcException(new Status(StatusCode.NotFound, $"no dead letter {request.Id}")),
             withContent: true);
 
@@ -81,7 +80,7 @@ public sealed class AdminGrpcService(
             Blank(request.AgencyCode),
             Blank(request.ProcedureCode));
         var report = await statistics.ReadAsync(query, context.CancellationToken);
-        return new GetStatsResponse { Rows = { report.Rows.Select(ToMessage) }, Total = ToMessage(report.Total) };
+        return new GetStatsResponse { Rows = { report.Rows.Select(AdminAnswerWriter.ToMessage) }, Total = AdminAnswerWriter.ToMessage(report.Total) };
     }
 
     public override async Task<ListRegistryAccessResponse> ListRegistryAccess(ListRegistryAccessRequest request, ServerCallContext context)
@@ -98,62 +97,8 @@ public sealed class AdminGrpcService(
             Blank(request.Identifier), clients, request.From?.ToDateTimeOffset(), request.To?.ToDateTimeOffset(), pageSize,
             request.BeforeId == 0 ? null : request.BeforeId);
         var found = await registryAccess.ListAsync(filter, context.CancellationToken);
-        return new ListRegistryAccessResponse { Accesses = { found.Select(RegistryMessages.ToMessage) } };
+        return new ListRegistryAccessResponse { Accesses = { found.Select(RegistryAnswerWriter.ToMessage) } };
     }
-
-    private static ProcedureStats ToMessage(ProcedureFigures figures) => new()
-    {
-        AgencyCode = figures.AgencyCode,
-        ProcedureCode = figures.ProcedureCode,
-        Received = figures.Received,
-        Finished = figures.Finished,
-        FinishedOnTime = figures.FinishedOnTime,
-        Overdue = figures.Overdue,
-        OnTimeRate = figures.OnTimeRate,
-        AverageProcessingHours = figures.AverageProcessingTime.TotalHours,
-    };
-
-    private static AdapterHealth ToMessage(AdapterHealthReport report) => new()
-    {
-        Name = report.Name,
-        Provider = report.Provider,
-        Status = (IntegrationHub.V1.AdapterStatus)(int)report.Status,
-        LatencyMs = report.Latency.TotalMilliseconds,
-        CircuitState = report.CircuitState,
-        LastSuccessAt = Time(report.LastSuccessAt),
-        LastError = report.LastError ?? "",
-        LastErrorAt = Time(report.LastErrorAt),
-        Detail = report.Detail,
-    };
-
-    private static IntegrationHub.V1.AdapterAvailability ToMessage(Admin.AdapterAvailability availability) => new()
-    {
-        Name = availability.Name,
-        Last24Hours = ToMessage(availability.LastDay),
-        Last7Days = ToMessage(availability.LastWeek),
-        LastUnhealthyAt = Time(availability.LastUnhealthyAt),
-        LastUnhealthyDetail = availability.LastUnhealthyDetail ?? "",
-    };
-
-    private static AvailabilityPeriod ToMessage(Availability period) => new() { Checks = period.Checks, Available = period.Available, Ratio = period.Ratio ?? 0 };
-
-    private static DeadLetter ToMessage(DeadLetterView view, bool withContent) => new()
-    {
-        Id = view.Id,
-        Target = view.Target,
-        Kind = view.Kind,
-        DossierCode = view.DossierCode,
-        AgencyCode = view.AgencyCode,
-        DossierVersion = view.DossierVersion,
-        Attempts = view.Attempts,
-        Reason = view.Reason ?? "",
-        CreatedAt = Timestamp.FromDateTimeOffset(view.CreatedAt),
-        LastAttemptAt = Time(view.LastAttemptAt),
-        Payload = withContent ? view.Payload : "",
-        LastAnswer = withContent ? view.LastAnswer ?? "" : "",
-    };
-
-    private static Timestamp? Time(DateTimeOffset? value) => value is { } time ? Timestamp.FromDateTimeOffset(time) : null;
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,0 +1,64 @@
+using Google.Protobuf.WellKnownTypes;
+using IntegrationHub.Hub.Admin;
+using IntegrationHub.Hub.Statistics;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.Hub.Api.Admin;
+
+/// <summary>Writes the admin service's answers: adapter health and history, dead letters and statistics as the wire carries them.</summary>
+public static class AdminAnswerWriter
+{
+    public static ProcedureStats ToMessage(ProcedureFigures figures) => new()
+    {
+        AgencyCode = figures.AgencyCode,
+        ProcedureCode = figures.ProcedureCode,
+        Received = figures.Received,
+        Finished = figures.Finished,
+        FinishedOnTime = figures.FinishedOnTime,
+        Overdue = figures.Overdue,
+        OnTimeRate = figures.OnTimeRate,
+        AverageProcessingHours = figures.AverageProcessingTime.TotalHours,
+    };
+
+    public static AdapterHealth ToMessage(AdapterHealthReport report) => new()
+    {
+        Name = report.Name,
+        Provider = report.Provider,
+        Status = (IntegrationHub.V1.AdapterStatus)(int)report.Status,
+        LatencyMs = report.Latency.TotalMilliseconds,
+        CircuitState = report.CircuitState,
+        LastSuccessAt = Time(report.LastSuccessAt),
+        LastError = report.LastError ?? "",
+        LastErrorAt = Time(report.LastErrorAt),
+        Detail = report.Detail,
+    };
+
+    public static IntegrationHub.V1.AdapterAvailability ToMessage(Hub.Admin.AdapterAvailability availability) => new()
+    {
+        Name = availability.Name,
+        Last24Hours = ToMessage(availability.LastDay),
+        Last7Days = ToMessage(availability.LastWeek),
+        LastUnhealthyAt = Time(availability.LastUnhealthyAt),
+        LastUnhealthyDetail = availability.LastUnhealthyDetail ?? "",
+    };
+
+    public static AvailabilityPeriod ToMessage(Availability period) => new() { Checks = period.Checks, Available = period.Available, Ratio = period.Ratio ?? 0 };
+
+    public static DeadLetter ToMessage(DeadLetterView view, bool withContent) => new()
+    {
+        Id = view.Id,
+        Target = view.Target,
+        Kind = view.Kind,
+        DossierCode = view.DossierCode,
+        AgencyCode = view.AgencyCode,
+        DossierVersion = view.DossierVersion,
+        Attempts = view.Attempts,
+        Reason = view.Reason ?? "",
+        CreatedAt = Timestamp.FromDateTimeOffset(view.CreatedAt),
+        LastAttemptAt = Time(view.LastAttemptAt),
+        Payload = withContent ? view.Payload : "",
+        LastAnswer = withContent ? view.LastAnswer ?? "" : "",
+    };
+
+    private static Timestamp? Time(DateTimeOffset? value) => value is { } time ? Timestamp.FromDateTimeOffset(time) : null;
+}
