@@ -8,7 +8,7 @@ RUN dotnet publish src/Hub/IntegrationHub.Hub.csproj -c Release -o /out/hub \
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /out /app
-# Where the exchange log's anchor file lives (a volume in docker-compose.yml), writable by the hub's user.
-RUN mkdir -p /var/lib/hub && chown app /var/lib/hub
+# Where the exchange log's anchor file and the sandbox's hub.env live (volumes in docker-compose.yml), writable by the app user.
+RUN mkdir -p /var/lib/hub /run/sandbox && chown app /var/lib/hub /run/sandbox
 USER app
 ENTRYPOINT ["dotnet", "/app/hub/IntegrationHub.Hub.dll", "--contentRoot", "/app/hub"]

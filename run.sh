@@ -31,23 +31,17 @@ if [ -z "${ConnectionStrings__Hub:-}" ]; then
   pg_ensure_hub_roles .data/postgres hub
 fi
 
-# Secrets of this run only: the sandbox portal's password and the sample agency's API key.
-portal_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-registry_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-vnpay_secret=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-platform_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-sms_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+# Secrets of this run only: the sample agency's and operator's API keys (the sandbox makes its own).
 api_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 operator_key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
 
-# VNPAY's IPN and the payment platform's confirm go to the hub's HTTP port (Kestrel:Endpoints:Http in appsettings.json).
-SANDBOX_PORTAL_PASSWORD=$portal_password SANDBOX_REGISTRY_SECRET=$registry_secret SANDBOX_VNPAY_SECRET=$vnpay_secret SANDBOX_SMS_SECRET=$sms_secret \
-  SANDBOX_PLATFORM_KEY=$platform_key \
-  dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --vnpay-ipn-url http://127.0.0.1:5081/payments/vnpay/callback \
-  --platform-confirm-url http://127.0.0.1:5081/payments/dvcqg-payment/callback --tsa-dir .data/tsa \
+# Each simulated system declares the settings the hub needs from it; the sandbox writes them to .data/hub.env.
+# Callbacks (VNPAY's IPN, the payment platform's confirm, SMS reports) go to the hub's HTTP port (Kestrel:Endpoints:Http).
+rm -f .data/hub.env
+dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --hub-url http://127.0.0.1:5081 --hub-env .data/hub.env --tsa-dir .data/tsa \
   >.data/sandbox.out 2>.data/sandbox.err &
 pids+=($!)
-for _ in $(seq 1 100); do grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do [ -f .data/hub.env ] && grep -q nationalPortal .data/sandbox.out 2>/dev/null && break; sleep 0.1; done
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 [ -n "$portal_url" ] || { cat .data/sandbox.err >&2; echo "the sandbox did not start" >&2; exit 1; }
 population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
@@ -55,39 +49,20 @@ enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' .data/sand
 vnpay_url=$(sed -n 's/.*"vnpay":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 esms_url=$(sed -n 's/.*"esms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 viettel_url=$(sed -n 's/.*"viettel":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
+speedsms_url=$(sed -n 's/.*"speedSms":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 platform_url=$(sed -n 's/.*"paymentPlatform":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
-tsa_url=$(sed -n 's/.*"timestampAuthority":{"url":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 sample_citizen=$(sed -n 's/.*"sample":{"idNumber":"\([^"]*\)","fullName":"\([^"]*\)","birthDate":"\([0-9]\{4\}\)\([0-9]\{2\}\)\([0-9]\{2\}\)".*/--id \1 --name "\2" --birth-date \3-\4-\5/p' .data/sandbox.out)
 sample_enterprise=$(sed -n 's/.*"sample":{"enterpriseCode":"\([^"]*\)".*/\1/p' .data/sandbox.out)
 
 export ASPNETCORE_ENVIRONMENT=Sandbox
 export Kestrel__Endpoints__Grpc__Url=$grpc_url
-export Hub__Adapters__NationalPortal__BaseUrl=$portal_url
-export Hub__Adapters__NationalPortal__Password=$portal_password
-export Hub__Adapters__Population__BaseUrl=$population_url
-export Hub__Adapters__Population__ClientSecret=$registry_secret
-export Hub__Adapters__Enterprise__BaseUrl=$enterprise_url
-export Hub__Adapters__Enterprise__ClientSecret=$registry_secret
-export Hub__Adapters__Vnpay__PayUrl=$vnpay_url/paymentv2/vpcpay.html
-export Hub__Adapters__Vnpay__ApiUrl=$vnpay_url
-export Hub__Adapters__Vnpay__TmnCode=HUBSANDB
-export Hub__Adapters__Vnpay__HashSecret=$vnpay_secret
-export Hub__Adapters__Vnpay__ReturnUrl=https://dichvucong.example.gov.vn/thanh-toan/ket-qua
+set -a; . .data/hub.env; set +a
+# VNPAY takes fees by default; the DVCQG payment platform those of procedure 1.004227 (appsettings.Sandbox.json).
 export Hub__Payments__DefaultGateway=vnpay
-# The DVCQG payment platform takes procedure 1.004227's fees (appsettings.Sandbox.json: Hub:Payments:ProcedureGateways).
-export Hub__Adapters__PaymentPlatform__ApiUrl=$platform_url Hub__Adapters__PaymentPlatform__HashKey=$platform_key
-# SMS notices: eSMS-style first, Viettel-style second.
-export Hub__Adapters__Sms__Esms__BaseUrl=$esms_url Hub__Adapters__Sms__Esms__ApiKey=sandbox Hub__Adapters__Sms__Esms__SecretKey=$sms_secret
-export Hub__Adapters__Sms__Esms__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Esms__Priority=1
-report_secret=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-export Hub__Adapters__Sms__Esms__CallbackUrl=http://127.0.0.1:5081/sms/esms/report/$report_secret Hub__Notices__ReportSecret=$report_secret
-export Hub__Adapters__Sms__Viettel__BaseUrl=$viettel_url Hub__Adapters__Sms__Viettel__User=sandbox Hub__Adapters__Sms__Viettel__Password=$sms_secret
-export Hub__Adapters__Sms__Viettel__CpCode=HAGIANG Hub__Adapters__Sms__Viettel__Brandname=UBND.HAGIANG Hub__Adapters__Sms__Viettel__Priority=2
 # The exchange log's seal key and anchor file are kept across runs, so that earlier seals still verify
-# (openssl comes with Debian's postgresql, through ssl-cert); seals are timestamped by the sandbox's TSA.
+# (openssl comes with Debian's postgresql, through ssl-cert); seals are timestamped by the sandbox's TSA (in hub.env).
 [ -f .data/seal-key.pem ] || (umask 077 && openssl ecparam -name prime256v1 -genkey -noout -out .data/seal-key.pem)
 export Hub__Audit__SealKey="$(cat .data/seal-key.pem)" Hub__Audit__AnchorFile=$PWD/.data/exchange-log-anchors.jsonl
-export Hub__Audit__TimestampAuthorityUrl=$tsa_url Hub__Audit__TimestampAuthorityCertificate="$(cat .data/tsa/ca.crt)"
 export Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$api_key" | sha256sum | cut -d' ' -f1)
 export Hub__Access__Operators__0__ApiKeySha256=$(printf %s "$operator_key" | sha256sum | cut -d' ' -f1)
 
@@ -109,7 +84,7 @@ cat <<INFO
     the citizen pays: POST $vnpay_url/_sandbox/pay {"txnRef":"<payment reference>","responseCode":"00"}
   Simulated DVCQG payment platform (procedure 1.004227): $platform_url
     the citizen pays: POST $platform_url/_sandbox/pay {"reference":"<payment reference>","errorCode":"00"}
-  Simulated SMS providers (eSMS, Viettel):       $esms_url    $viettel_url
+  Simulated SMS providers (eSMS, Viettel, SpeedSMS): $esms_url    $viettel_url    $speedsms_url
 
 INFO
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &

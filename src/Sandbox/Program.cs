@@ -1,3 +1,4 @@
+using IntegrationHub.Sandbox;
 using System.Text.Json;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
@@ -11,6 +12,10 @@ var port = ArgValue("--portal-port") is { } p ? int.Parse(p) : 0;
 var password = Environment.GetEnvironmentVariable("SANDBOX_PORTAL_PASSWORD") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 var unitCode = ArgValue("--unit-code") ?? "000.00.00.H22";
 
+// The hub these systems serve: where it takes callbacks, and the secret its SMS report URLs carry.
+var hub = new SandboxHub(
+    ArgValue("--hub-url") ?? "http://127.0.0.1:5081",
+    Environment.GetEnvironmentVariable("SANDBOX_REPORT_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)));
 var registrySecret = Environment.GetEnvironmentVariable("SANDBOX_REGISTRY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
 using var portal = PortalSimulator.Start(new PortalSimulatorOptions { Password = password, UnitCode = unitCode }, port);
@@ -23,20 +28,20 @@ using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOp
 using var vnpay = VnpaySimulator.Start(new VnpaySimulatorOptions
 {
     HashSecret = Environment.GetEnvironmentVariable("SANDBOX_VNPAY_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
-    IpnUrl = ArgValue("--vnpay-ipn-url"),
+    IpnUrl = $"{hub.HttpUrl}/payments/vnpay/callback",
 }, ArgValue("--vnpay-port") is { } vp ? int.Parse(vp) : 0);
 // The DVCQG payment platform POSTs its confirm to the one-stop system's URL.
 using var platform = PaymentPlatformSimulator.Start(new PaymentPlatformSimulatorOptions
 {
     HashKey = Environment.GetEnvironmentVariable("SANDBOX_PLATFORM_KEY") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
-    ConfirmUrl = ArgValue("--platform-confirm-url"),
+    ConfirmUrl = $"{hub.HttpUrl}/payments/dvcqg-payment/callback",
 }, ArgValue("--platform-port") is { } pl ? int.Parse(pl) : 0);
-var smsOptions = new SmsSimulatorOptions
-{
-    Secret = Environment.GetEnvironmentVariable("SANDBOX_SMS_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)),
-};
-using var esms = SmsSimulator.StartEsms(smsOptions, ArgValue("--esms-port") is { } sp ? int.Parse(sp) : 0);
-using var viettel = SmsSimulator.StartViettel(smsOptions, ArgValue("--viettel-port") is { } tp ? int.Parse(tp) : 0);
+var smsSecret = Environment.GetEnvironmentVariable("SANDBOX_SMS_SECRET") ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+// The hub tries the providers in this order; SpeedSMS reports to the URL registered with its account.
+using var esms = EsmsSimulator.Start(new SmsSimulatorOptions { Secret = smsSecret, Priority = 1 }, ArgValue("--esms-port") is { } sp ? int.Parse(sp) : 0);
+using var viettel = ViettelSimulator.Start(new SmsSimulatorOptions { Secret = smsSecret, Priority = 2 }, ArgValue("--viettel-port") is { } tp ? int.Parse(tp) : 0);
+using var speedSms = SpeedSmsSimulator.Start(
+    new SmsSimulatorOptions { Secret = smsSecret, Priority = 3, ReportUrl = hub.SmsReportUrl("speedsms") }, ArgValue("--speedsms-port") is { } ssp ? int.Parse(ssp) : 0);
 // Seals of the hub's exchange log are timestamped here; its root is written where the hub can read it.
 // It needs the openssl command; without it (a slim container image) the sandbox runs without a TSA.
 using var tsa = StartTimestampAuthority();
@@ -57,10 +62,29 @@ Console.WriteLine(JsonSerializer.Serialize(new
     },
     vnpay = new { url = vnpay.Url, payUrl = vnpay.PayUrl, pay = $"{vnpay.Url}/_sandbox/pay", faults = $"{vnpay.Url}/_sandbox/faults" },
     paymentPlatform = new { url = platform.Url, pay = $"{platform.Url}/_sandbox/pay", faults = $"{platform.Url}/_sandbox/faults" },
-    esms = new { url = esms.Url, username = smsOptions.Username, faults = $"{esms.Url}/_sandbox/faults" },
-    viettel = new { url = viettel.Url, username = smsOptions.Username, faults = $"{viettel.Url}/_sandbox/faults" },
+    esms = new { url = esms.Url, faults = $"{esms.Url}/_sandbox/faults" },
+    viettel = new { url = viettel.Url, faults = $"{viettel.Url}/_sandbox/faults" },
+    speedSms = new { url = speedSms.Url, faults = $"{speedSms.Url}/_sandbox/faults" },
     timestampAuthority = tsa is null ? null : new { url = tsa.TsaUrl, rootCertificate = tsa.RootCertificate, faults = $"{tsa.Url}/_sandbox/faults" },
 }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+// What the hub needs from each system, declared by the system itself, as environment variables for ./run.sh and docker-compose.
+List<SimulatedSystem> systems = [portal, population, enterprises, vnpay, platform, esms, viettel, speedSms];
+if (tsa is not null)
+{
+    systems.Add(tsa);
+}
+if (ArgValue("--advertise-host") is { } host)
+{
+    foreach (var system in systems)
+    {
+        system.AdvertisedUrl = new UriBuilder(system.Url) { Host = host }.Uri.ToString().TrimEnd('/');
+    }
+}
+if (ArgValue("--hub-env") is { } envFile)
+{
+    HubEnvironmentFile.Write(envFile, systems.SelectMany(system => system.HubSettings(hub)));
+}
 
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };

@@ -19,6 +19,19 @@ public abstract class SimulatedSystem : IDisposable
 
     public string Url => Server.Urls[0];
 
+    /// <summary>Where the hub reaches this system, when not at <see cref="Url"/> (another container: http://sandbox:8081).</summary>
+    public string? AdvertisedUrl { get; set; }
+
+    /// <summary>The address the hub's settings point at.</summary>
+    protected string HubFacingUrl => AdvertisedUrl ?? Url;
+
+    /// <summary>
+    /// The hub's settings that point it at this system (configuration keys, ':'-separated, secrets included):
+    /// the one declaration that <c>./run.sh</c>, <c>docker-compose.yml</c> (both through the sandbox's
+    /// <c>--hub-env</c> file) and the tests read.
+    /// </summary>
+    public abstract IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub);
+
     public FaultControls Faults { get; } = new();
 
     protected WireMockServer Server { get; }

@@ -22,16 +22,15 @@ public static class RegistriesServiceCollectionExtensions
     public static IServiceCollection AddRegistries(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRegistry<IPopulationApi, PopulationOptions>(configuration, Population, PopulationOptions.SectionName, "CSDLQGDC", PopulationCheck);
-        services.AddTransient<IPopulationRegistry>(container => container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect switch
-        {
-            PopulationDialect.C06Soap => ActivatorUtilities.CreateInstance<C06.C06PopulationClient>(container),
-            PopulationDialect.LgspSoap => ActivatorUtilities.CreateInstance<C06.LgspPopulationClient>(container),
-            _ => ActivatorUtilities.CreateInstance<PopulationClient>(container),
-        });
+        // Each dialect is one keyed registration; the configured one answers for IPopulationRegistry.
+        services.AddDialect<IPopulationRegistry, PopulationClient>(PopulationDialect.Platform)
+            .AddDialect<IPopulationRegistry, C06.C06PopulationClient>(PopulationDialect.C06Soap)
+            .AddDialect<IPopulationRegistry, C06.LgspPopulationClient>(PopulationDialect.LgspSoap)
+            .AddTransient(container => container.GetRequiredKeyedService<IPopulationRegistry>(container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect));
         services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN", TokenCheck(Enterprise));
-        services.AddTransient<IEnterpriseRegistry>(container => container.GetRequiredService<IOptions<EnterpriseOptions>>().Value.Dialect == EnterpriseDialect.Ngsp
-            ? ActivatorUtilities.CreateInstance<NgspEnterpriseClient>(container)
-            : ActivatorUtilities.CreateInstance<EnterpriseClient>(container));
+        services.AddDialect<IEnterpriseRegistry, EnterpriseClient>(EnterpriseDialect.Platform)
+            .AddDialect<IEnterpriseRegistry, NgspEnterpriseClient>(EnterpriseDialect.Ngsp)
+            .AddTransient(container => container.GetRequiredKeyedService<IEnterpriseRegistry>(container.GetRequiredService<IOptions<EnterpriseOptions>>().Value.Dialect));
         return services;
     }
 
@@ -59,6 +58,11 @@ public static class RegistriesServiceCollectionExtensions
             .ConfigureHttpClient((container, client) => client.BaseAddress = container.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl)
             .AddAdapterPipeline(name, container => container.GetRequiredService<IOptions<TOptions>>().Value);
     }
+
+    private static IServiceCollection AddDialect<TRegistry, TClient>(this IServiceCollection services, object dialect)
+        where TRegistry : class
+        where TClient : class, TRegistry =>
+        services.AddKeyedTransient<TRegistry>(dialect, (container, _) => ActivatorUtilities.CreateInstance<TClient>(container));
 
     /// <summary>A fresh token from the data-sharing platform: it answers, and it accepts the hub's credentials.</summary>
     private static Func<IServiceProvider, Func<CancellationToken, Task>> TokenCheck(string name) => container =>

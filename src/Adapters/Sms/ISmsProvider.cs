@@ -24,7 +24,7 @@ public interface ISmsProvider
     Task<SmsSendResult> ConfirmAsync(SmsMessage message, CancellationToken cancellationToken);
 
     /// <summary>Reads a delivery report the provider sent to the hub; null when it is not this provider's.</summary>
-    SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query);
+    SmsDeliveryReport? ReadReport(SmsReportCall call);
 
     /// <summary>Whether a message's delivery can be asked for by its provider id (<see cref="QueryReportAsync"/>).</summary>
     bool CanQueryReports { get; }
@@ -64,5 +64,8 @@ public enum SmsDeliveryState
     Failed,
     Waiting,
 }
+
+/// <summary>A provider's call on the hub's report URL: its query (eSMS reports by GET) and its body (SpeedSMS posts JSON).</summary>
+public sealed record SmsReportCall(IReadOnlyDictionary<string, string> Query, string Body);
 
 public sealed record SmsDeliveryReport(string ProviderMessageId, SmsDeliveryState State, string Detail);

@@ -38,13 +38,28 @@ public static class NoticesServiceCollectionExtensions
             {
                 return Results.Unauthorized();
             }
-            var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            if (providers.FirstOrDefault(p => p.Name == provider) is not { } known || known.ReadReport(query) is not { } report)
+            if (providers.FirstOrDefault(p => p.Name == provider) is not { } known || known.ReadReport(await ReadCallAsync(http.Request)) is not { } report)
             {
                 return Results.NotFound();
             }
             return await log.ReportAsync(known.Name, report, http.RequestAborted) ? Results.Ok() : Results.NotFound();
         });
         return endpoints;
+    }
+
+    // A report is a few hundred bytes; more is not a provider's.
+    private const int MaxReportBytes = 16 * 1024;
+
+    private static async Task<SmsReportCall> ReadCallAsync(HttpRequest request)
+    {
+        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        if (request.ContentLength is null or 0 && !request.Headers.TransferEncoding.Any())
+        {
+            return new SmsReportCall(query, "");
+        }
+        var buffer = new char[MaxReportBytes];
+        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+        var read = await reader.ReadBlockAsync(buffer, request.HttpContext.RequestAborted);
+        return new SmsReportCall(query, new string(buffer, 0, read));
     }
 }

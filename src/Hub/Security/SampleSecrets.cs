@@ -10,19 +10,16 @@ public static class SampleSecrets
     /// <summary>Environments that run against simulators, where sample secrets are expected.</summary>
     public static readonly IReadOnlySet<string> SandboxEnvironments = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Sandbox", "Development", "Test" };
 
-    /// <summary>The configuration keys that hold secrets.</summary>
-    public static readonly IReadOnlyList<string> SecretKeys =
-    [
-        "Hub:Adapters:NationalPortal:Password",
-        "Hub:Adapters:Population:ClientSecret",
-        "Hub:Adapters:Enterprise:ClientSecret",
-        "Hub:Adapters:Vnpay:HashSecret",
-        "Hub:Adapters:PaymentPlatform:HashKey",
-        "Hub:Adapters:PaymentPlatform:AccessToken",
-        "Hub:Adapters:Sms:Esms:SecretKey",
-        "Hub:Adapters:Sms:Viettel:Password",
-        "Hub:Notices:ReportSecret",
-    ];
+    /// <summary>
+    /// How the keys that hold secrets end (a provider's Password, SecretKey, HashKey, AccessToken, ClientSecret, the report
+    /// secret): read by name, so that an adapter added later is covered without being listed here.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SecretNameEndings = ["Password", "Secret", "SecretKey", "HashKey", "Token"];
+
+    /// <summary>The configured keys under <c>Hub</c> that hold secrets.</summary>
+    public static IEnumerable<string> SecretKeys(IConfiguration configuration) =>
+        configuration.GetSection("Hub").AsEnumerable().Select(pair => pair.Key)
+            .Where(key => SecretNameEndings.Any(ending => key.EndsWith(ending, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Secrets the hub cannot run without outside the sandbox.</summary>
     public static readonly IReadOnlyList<string> RequiredKeys = ["Hub:Audit:SealKey"];
@@ -42,7 +39,7 @@ public static class SampleSecrets
         {
             throw new InvalidOperationException($"Refusing to start in the {environment.EnvironmentName} environment: {missing} is not set.");
         }
-        var samples = SecretKeys.Where(key => configuration[key] is { Length: > 0 } value && IsSample(value)).ToList();
+        var samples = SecretKeys(configuration).Order().Where(key => configuration[key] is { Length: > 0 } value && IsSample(value)).ToList();
         if (samples.Count > 0)
         {
             throw new InvalidOperationException(

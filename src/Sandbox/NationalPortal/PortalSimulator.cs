@@ -55,6 +55,14 @@ public sealed class PortalSimulator : SimulatedSystem
 
     private int _loginCount;
 
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    {
+        ["Hub:Adapters:NationalPortal:BaseUrl"] = HubFacingUrl,
+        ["Hub:Adapters:NationalPortal:Username"] = _options.Username,
+        ["Hub:Adapters:NationalPortal:Password"] = _options.Password,
+        ["Hub:Adapters:NationalPortal:UnitCode"] = _options.UnitCode,
+    };
+
     public static PortalSimulator Start(PortalSimulatorOptions options, int port = 0) =>
         new(port, options);
 

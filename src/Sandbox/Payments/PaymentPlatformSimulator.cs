@@ -47,6 +47,13 @@ public sealed class PaymentPlatformSimulator : SimulatedSystem
     /// <summary>The MaLoi of every confirm reply received, in order.</summary>
     public IReadOnlyList<string> ConfirmAnswers => [.. _confirmAnswers];
 
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    {
+        ["Hub:Adapters:PaymentPlatform:ApiUrl"] = HubFacingUrl,
+        ["Hub:Adapters:PaymentPlatform:PartnerCode"] = _options.PartnerCode,
+        ["Hub:Adapters:PaymentPlatform:HashKey"] = _options.HashKey,
+    };
+
     public static PaymentPlatformSimulator Start(PaymentPlatformSimulatorOptions options, int port = 0) =>
         new(port, options);
 

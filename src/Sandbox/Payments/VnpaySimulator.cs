@@ -40,6 +40,16 @@ public sealed class VnpaySimulator : SimulatedSystem
 
     public string PayUrl => Url + PayPath;
 
+    /// <summary>The pay page is the citizen's browser's (<see cref="SimulatedSystem.Url"/>); the API is the hub's.</summary>
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    {
+        ["Hub:Adapters:Vnpay:PayUrl"] = PayUrl,
+        ["Hub:Adapters:Vnpay:ApiUrl"] = HubFacingUrl,
+        ["Hub:Adapters:Vnpay:TmnCode"] = _options.TmnCode,
+        ["Hub:Adapters:Vnpay:HashSecret"] = _options.HashSecret,
+        ["Hub:Adapters:Vnpay:ReturnUrl"] = "https://dichvucong.example.gov.vn/thanh-toan/ket-qua",
+    };
+
     /// <summary>IPNs are not sent (the merchant must reconcile with querydr).</summary>
     public bool LoseCallbacks { get; set; }
 

@@ -57,6 +57,16 @@ public sealed class RegistrySimulator : SimulatedSystem
     /// <summary>The URL of the population database's C06 SOAP service, as its authentication hash covers it.</summary>
     public string C06Url => $"{Url}{_options.C06?.Path}";
 
+    /// <summary>The hub's section for this registry: <c>Population</c> or <c>Enterprise</c>.</summary>
+    private string _section = "";
+
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    {
+        [$"Hub:Adapters:{_section}:BaseUrl"] = HubFacingUrl,
+        [$"Hub:Adapters:{_section}:ClientId"] = _options.ClientId,
+        [$"Hub:Adapters:{_section}:ClientSecret"] = _options.ClientSecret,
+    };
+
     public static RegistrySimulator StartPopulation(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var citizens = data.Citizens.ToDictionary(c => c.SoDinhDanh, StringComparer.Ordinal);
@@ -81,6 +91,7 @@ public sealed class RegistrySimulator : SimulatedSystem
                 ? new Answer(Codes.Found, "Thành công", "CongDan", citizen)
                 : new Answer(Codes.NotMatching, "Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư");
         });
+        simulator._section = "Population";
         if (options.C06 is { } c06)
         {
             var endpoint = new C06Endpoint(citizens, c06, () => simulator.C06Url, simulator.TokenValid, () => Interlocked.Increment(ref simulator._lookups));
@@ -113,6 +124,7 @@ public sealed class RegistrySimulator : SimulatedSystem
         simulator.Map(options.NgspPath, "GET", request => simulator.Authorized(request)
             ? SimulatorResponses.RawJson(HttpStatusCode.OK, NgspDetail.Answer(enterprises, Query(request, "msdn"), () => Interlocked.Increment(ref simulator._lookups)))
             : InvalidToken);
+        simulator._section = "Enterprise";
         return simulator;
     }
 

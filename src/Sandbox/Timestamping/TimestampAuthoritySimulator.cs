@@ -35,6 +35,12 @@ public sealed class TimestampAuthoritySimulator : SimulatedSystem
 
     public string TsaUrl => Url + Path;
 
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    {
+        ["Hub:Audit:TimestampAuthorityUrl"] = HubFacingUrl + Path,
+        ["Hub:Audit:TimestampAuthorityCertificate"] = RootCertificate,
+    };
+
     /// <summary>The root the TSA's certificate is issued under (PEM): what the hub is told to trust.</summary>
     public string RootCertificate { get; }
 

@@ -93,7 +93,7 @@ public sealed class WireParserFuzzTests
 
         for (var i = 0; i < Cases; i++)
         {
-            provider.ReadReport(Query(Mutate(valid, random)));
+            provider.ReadReport(new IntegrationHub.Adapters.Sms.SmsReportCall(Query(Mutate(valid, random)), ""));
         }
     }
 

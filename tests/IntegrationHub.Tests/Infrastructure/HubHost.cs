@@ -27,7 +27,7 @@ public sealed class HubHost : IAsyncDisposable
 
     private HubHost(
         WebApplication app, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
-        PaymentPlatformSimulator platform, SmsSimulator esms, SmsSimulator viettel, string connectionString, string address, string httpAddress)
+        PaymentPlatformSimulator platform, EsmsSimulator esms, ViettelSimulator viettel, SpeedSmsSimulator speedSms, string connectionString, string address, string httpAddress)
     {
         _app = app;
         Portal = portal;
@@ -35,6 +35,7 @@ public sealed class HubHost : IAsyncDisposable
         PaymentPlatform = platform;
         Esms = esms;
         Viettel = viettel;
+        SpeedSms = speedSms;
         Population = population;
         Enterprises = enterprises;
         ConnectionString = connectionString;
@@ -48,10 +49,12 @@ public sealed class HubHost : IAsyncDisposable
     public RegistrySimulator Enterprises { get; }
     public VnpaySimulator Vnpay { get; }
     public PaymentPlatformSimulator PaymentPlatform { get; }
-    /// <summary>The first SMS provider (eSMS-style).</summary>
-    public SmsSimulator Esms { get; }
-    /// <summary>The second SMS provider (Viettel-style).</summary>
-    public SmsSimulator Viettel { get; }
+    /// <summary>The first SMS provider.</summary>
+    public EsmsSimulator Esms { get; }
+    /// <summary>The second SMS provider.</summary>
+    public ViettelSimulator Viettel { get; }
+    /// <summary>The third SMS provider.</summary>
+    public SpeedSmsSimulator SpeedSms { get; }
     public string ConnectionString { get; }
     /// <summary>The gRPC (HTTP/2) endpoint.</summary>
     public string Address { get; }
@@ -92,7 +95,7 @@ public sealed class HubHost : IAsyncDisposable
         return (exitCode, output.ToString());
     }
 
-    /// <param name="sms">Whether the hub sends SMS notices (through both simulated providers).</param>
+    /// <param name="sms">Whether the hub sends SMS notices (through the three simulated providers, in order).</param>
     /// <param name="logs">A logging provider of the test's, besides the hub's own.</param>
     /// <param name="services">Services of the test's, added before the hub's own.</param>
     public static async Task<HubHost> StartAsync(
@@ -105,12 +108,13 @@ public sealed class HubHost : IAsyncDisposable
         var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
         var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions(httpAddress));
         var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions(httpAddress));
-        var esms = SmsSimulator.StartEsms(HubSettings.SmsOptions);
-        var viettel = SmsSimulator.StartViettel(HubSettings.SmsOptions);
+        var esms = EsmsSimulator.Start(HubSettings.SmsOptions(1));
+        var viettel = ViettelSimulator.Start(HubSettings.SmsOptions(2));
+        var speedSms = SpeedSmsSimulator.Start(HubSettings.SmsOptions(3, HubSettings.Hub(httpAddress).SmsReportUrl("speedsms")));
         var settings = HubSettings.For(connectionString, portal, population, enterprises, vnpay, platform, httpUrl: httpAddress);
         if (sms)
         {
-            HubSettings.AddSms(settings, esms, viettel, httpAddress);
+            HubSettings.AddSms(settings, httpAddress, esms, viettel, speedSms);
         }
         adjust?.Invoke(settings);
         var app = HubApplication.Build([], builder =>
@@ -126,7 +130,7 @@ public sealed class HubHost : IAsyncDisposable
         await app.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var address = app.Urls.First(url => url != httpAddress);
-        return new HubHost(app, portal, population, enterprises, vnpay, platform, esms, viettel, connectionString, address, httpAddress);
+        return new HubHost(app, portal, population, enterprises, vnpay, platform, esms, viettel, speedSms, connectionString, address, httpAddress);
     }
 
     public async ValueTask DisposeAsync()
@@ -141,5 +145,6 @@ public sealed class HubHost : IAsyncDisposable
         PaymentPlatform.Dispose();
         Esms.Dispose();
         Viettel.Dispose();
+        SpeedSms.Dispose();
     }
 }

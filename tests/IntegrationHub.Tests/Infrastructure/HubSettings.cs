@@ -1,3 +1,4 @@
+using IntegrationHub.Sandbox;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.Sandbox.Payments;
 using IntegrationHub.Sandbox.Registries;
@@ -23,38 +24,28 @@ public static class HubSettings
 
     public const string SmsSecret = "sandbox-sms-secret";
 
-    public static SmsSimulatorOptions SmsOptions => new() { Secret = SmsSecret };
-
     /// <summary>What the SMS provider's callback URL carries to prove a report comes from it.</summary>
     public static readonly string SmsReportSecret = "reports-" + Guid.NewGuid().ToString("N");
 
-    /// <summary>SMS notices through eSMS first, Viettel second; eSMS reports delivery to the hub.</summary>
-    public static void AddSms(Dictionary<string, string?> settings, SmsSimulator esms, SmsSimulator viettel, string hubHttpAddress)
+    /// <summary>The hub the simulators serve, at its HTTP address.</summary>
+    public static SandboxHub Hub(string hubHttpAddress) => new(hubHttpAddress, SmsReportSecret);
+
+    /// <summary>A provider's account, tried in the order given; SpeedSMS reports to the hub's URL registered with it.</summary>
+    public static SmsSimulatorOptions SmsOptions(int priority, string? reportUrl = null) => new() { Secret = SmsSecret, Priority = priority, ReportUrl = reportUrl };
+
+    /// <summary>SMS notices through eSMS first, Viettel second, SpeedSMS third, with short time limits; reports are asked for at once.</summary>
+    public static void AddSms(Dictionary<string, string?> settings, string hubHttpAddress, params SmsSimulator[] providers)
     {
-        foreach (var (key, value) in new Dictionary<string, string?>
+        foreach (var provider in providers)
         {
-            ["Hub:Adapters:Sms:Esms:BaseUrl"] = esms.Url,
-            ["Hub:Adapters:Sms:Esms:ApiKey"] = "sandbox",
-            ["Hub:Adapters:Sms:Esms:SecretKey"] = SmsSecret,
-            ["Hub:Adapters:Sms:Esms:Brandname"] = "UBND.HAGIANG",
-            ["Hub:Adapters:Sms:Esms:Priority"] = "1",
-            ["Hub:Adapters:Sms:Esms:CallbackUrl"] = $"{hubHttpAddress}/sms/esms/report/{SmsReportSecret}",
-            ["Hub:Notices:ReportSecret"] = SmsReportSecret,
-            ["Hub:Adapters:Sms:Esms:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:Sms:Esms:TotalTimeout"] = "00:00:02",
-            ["Hub:Adapters:Sms:Viettel:BaseUrl"] = viettel.Url,
-            ["Hub:Adapters:Sms:Viettel:User"] = "sandbox",
-            ["Hub:Adapters:Sms:Viettel:Password"] = SmsSecret,
-            ["Hub:Adapters:Sms:Viettel:CpCode"] = "HAGIANG",
-            ["Hub:Adapters:Sms:Viettel:Brandname"] = "UBND.HAGIANG",
-            ["Hub:Adapters:Sms:Viettel:Priority"] = "2",
-            ["Hub:Adapters:Sms:Viettel:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:Sms:Viettel:TotalTimeout"] = "00:00:02",
-            ["Hub:Notices:ReportPullAfter"] = "00:00:00",
-        })
-        {
-            settings[key] = value;
+            Add(settings, provider.HubSettings(Hub(hubHttpAddress)));
         }
+        foreach (var name in new[] { "Esms", "Viettel", "SpeedSms" })
+        {
+            settings[$"Hub:Adapters:Sms:{name}:AttemptTimeout"] = "00:00:01";
+            settings[$"Hub:Adapters:Sms:{name}:TotalTimeout"] = "00:00:02";
+        }
+        settings["Hub:Notices:ReportPullAfter"] = "00:00:00";
     }
 
     /// <summary>VNPAY calling the hub's callback, retrying quickly.</summary>
@@ -78,10 +69,15 @@ public static class HubSettings
         ConfirmRetryInterval = TimeSpan.FromMilliseconds(200),
     };
 
+    /// <summary>
+    /// A hub pointed at the simulators by their own declarations (<see cref="SimulatedSystem.HubSettings"/>, as ./run.sh
+    /// and docker-compose read them), with the test's database, loopback endpoints and short times.
+    /// </summary>
     public static Dictionary<string, string?> For(
         string connectionString, PortalSimulator portal, RegistrySimulator population, RegistrySimulator enterprises, VnpaySimulator vnpay,
-        PaymentPlatformSimulator platform, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0") =>
-        new Dictionary<string, string?>(TestAgencies.Settings())
+        PaymentPlatformSimulator platform, string grpcUrl = "http://127.0.0.1:0", string httpUrl = "http://127.0.0.1:0")
+    {
+        var settings = new Dictionary<string, string?>(TestAgencies.Settings())
         {
             ["ConnectionStrings:Hub"] = connectionString,
             ["ConnectionStrings:HubOwner"] = TestPostgres.Owner(connectionString),
@@ -98,48 +94,37 @@ public static class HubSettings
             // A crashed hub's claims come back within seconds; the portal's time limits fit well inside.
             ["Hub:Outbox:ClaimLease"] = "00:00:08",
             ["Hub:Outbox:LeaseMargin"] = "00:00:02",
-            ["Hub:Adapters:NationalPortal:BaseUrl"] = portal.Url,
-            ["Hub:Adapters:NationalPortal:Username"] = "sandbox",
-            ["Hub:Adapters:NationalPortal:Password"] = PortalPassword,
-            ["Hub:Adapters:NationalPortal:UnitCode"] = TestAgencies.PortalUnitCode,
-            ["Hub:Adapters:NationalPortal:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:NationalPortal:TotalTimeout"] = "00:00:03",
-            ["Hub:Adapters:NationalPortal:MaxRetries"] = "1",
-            ["Hub:Adapters:NationalPortal:RetryDelay"] = "00:00:00.050",
             ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
-            ["Hub:Adapters:Vnpay:PayUrl"] = vnpay.PayUrl,
-            ["Hub:Adapters:Vnpay:ApiUrl"] = vnpay.Url,
-            ["Hub:Adapters:Vnpay:TmnCode"] = "HUBSANDB",
-            ["Hub:Adapters:Vnpay:HashSecret"] = VnpaySecret,
-            ["Hub:Adapters:Vnpay:ReturnUrl"] = "https://dichvucong.hagiang.gov.vn/thanh-toan/ket-qua",
-            ["Hub:Adapters:Vnpay:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:Vnpay:TotalTimeout"] = "00:00:03",
-            ["Hub:Adapters:Vnpay:MaxRetries"] = "1",
-            ["Hub:Adapters:Vnpay:RetryDelay"] = "00:00:00.050",
-            ["Hub:Adapters:PaymentPlatform:ApiUrl"] = platform.Url,
-            ["Hub:Adapters:PaymentPlatform:PartnerCode"] = "HAGIANG-SANDBOX",
-            ["Hub:Adapters:PaymentPlatform:HashKey"] = PlatformKey,
+            ["Hub:Adapters:Population:UnitCode"] = TestAgencies.PortalUnitCode,
+            ["Hub:Adapters:Enterprise:UnitCode"] = TestAgencies.PortalUnitCode,
             ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":Account"] = "3511.0.1045678.00000",
             ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":BankCode"] = "KBNN.HAGIANG",
             ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":AccountName"] = "Sở Tư pháp tỉnh Hà Giang",
-            ["Hub:Adapters:PaymentPlatform:AttemptTimeout"] = "00:00:01",
-            ["Hub:Adapters:PaymentPlatform:TotalTimeout"] = "00:00:03",
-            ["Hub:Adapters:PaymentPlatform:MaxRetries"] = "1",
-            ["Hub:Adapters:PaymentPlatform:RetryDelay"] = "00:00:00.050",
             ["Hub:Payments:DefaultGateway"] = "vnpay",
             ["Hub:Payments:ProcedureGateways:" + PlatformProcedureCode] = "dvcqg-payment",
             ["Hub:Payments:ReconcileAfter"] = "00:00:00",
-        }.Concat(Registry("Population", population)).Concat(Registry("Enterprise", enterprises)).ToDictionary();
+        };
+        var hub = Hub(httpUrl);
+        foreach (SimulatedSystem system in new SimulatedSystem[] { portal, population, enterprises, vnpay, platform })
+        {
+            Add(settings, system.HubSettings(hub));
+        }
+        // Short time limits and one quick retry for every request-answer adapter.
+        foreach (var section in new[] { "NationalPortal", "Population", "Enterprise", "Vnpay", "PaymentPlatform" })
+        {
+            settings[$"Hub:Adapters:{section}:AttemptTimeout"] = "00:00:01";
+            settings[$"Hub:Adapters:{section}:TotalTimeout"] = "00:00:03";
+            settings[$"Hub:Adapters:{section}:MaxRetries"] = "1";
+            settings[$"Hub:Adapters:{section}:RetryDelay"] = "00:00:00.050";
+        }
+        return settings;
+    }
 
-    private static Dictionary<string, string?> Registry(string section, RegistrySimulator registry) => new()
+    private static void Add(Dictionary<string, string?> settings, IReadOnlyDictionary<string, string?> declared)
     {
-        [$"Hub:Adapters:{section}:BaseUrl"] = registry.Url,
-        [$"Hub:Adapters:{section}:ClientId"] = "sandbox",
-        [$"Hub:Adapters:{section}:ClientSecret"] = RegistrySecret,
-        [$"Hub:Adapters:{section}:UnitCode"] = TestAgencies.PortalUnitCode,
-        [$"Hub:Adapters:{section}:AttemptTimeout"] = "00:00:01",
-        [$"Hub:Adapters:{section}:TotalTimeout"] = "00:00:03",
-        [$"Hub:Adapters:{section}:MaxRetries"] = "1",
-        [$"Hub:Adapters:{section}:RetryDelay"] = "00:00:00.050",
-    };
+        foreach (var (key, value) in declared)
+        {
+            settings[key] = value;
+        }
+    }
 }

@@ -87,6 +87,23 @@ public sealed class SmsNoticeTests : HubTest
         Assert.Equal("viettel", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
     }
 
+    /// <summary>The provider added by following docs/adding-a-national-system.md: reached through the registry, its JSON report POSTed to the hub.</summary>
+    [Fact]
+    public async Task A_notice_the_first_two_providers_refuse_goes_by_the_third_whose_posted_report_marks_it_delivered()
+    {
+        Hub.Esms.RejectWith = "146";
+        Hub.Viettel.RejectWith = "Check template: CONTENT_NOT_MATCH_TEMPLATE";
+
+        var code = await ReceivedAsync();
+
+        var sms = Assert.Single(await SentAsync(Hub.SpeedSms, 1));
+        Assert.Equal(("84912345678", $"Ho so {code} da duoc tiep nhan. Ngay hen tra ket qua: 23/11/2026."), (sms.Phone, sms.Content));
+        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        Assert.Equal(("speedsms", "status 0"), (notice.Provider, notice.Detail));
+        Assert.Empty(Hub.Esms.Sent);
+        Assert.Empty(Hub.Viettel.Sent);
+    }
+
     [Fact]
     public async Task A_primary_provider_that_is_down_hands_the_notice_to_the_next_one()
     {
@@ -105,6 +122,8 @@ public sealed class SmsNoticeTests : HubTest
         Hub.Esms.Faults.Mode = FaultMode.Unavailable;
         Hub.Esms.Faults.Down = true;
         Hub.Viettel.RejectWith = "Check template: CONTENT_NOT_MATCH_TEMPLATE";
+        Hub.SpeedSms.Faults.Mode = FaultMode.Unavailable;
+        Hub.SpeedSms.Faults.Down = true;
         var code = await ReceivedAsync();
         await NoticeAsync(code, "Received", SmsNoticeState.Sending);
 
@@ -113,6 +132,7 @@ public sealed class SmsNoticeTests : HubTest
         Assert.Equal("esms", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
         Assert.Single(Hub.Esms.Sent);
         Assert.Empty(Hub.Viettel.Sent);
+        Assert.Empty(Hub.SpeedSms.Sent);
     }
 
     [Fact]
@@ -218,7 +238,7 @@ public sealed class SmsNoticeTests : HubTest
     [Fact]
     public async Task A_message_the_telco_refused_is_recorded_failed_from_its_report()
     {
-        Hub.Esms.DeliveryStatus = "4";
+        Hub.Esms.DeliveryFails = true;
 
         var code = await ReceivedAsync();
 
@@ -226,12 +246,12 @@ public sealed class SmsNoticeTests : HubTest
     }
 
     [Fact]
-    public async Task Both_providers_are_checked_by_their_balance_query()
+    public async Task Every_provider_is_checked_by_its_balance_query()
     {
-        var health = await Hub.Admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { "esms", "viettel" } });
+        var health = await Hub.Admin.CheckAdaptersAsync(new CheckAdaptersRequest { Adapters = { "esms", "viettel", "speedsms" } });
 
         Assert.Equal(
-            [("esms", "eSMS", AdapterStatus.Healthy), ("viettel", "Viettel", AdapterStatus.Healthy)],
+            [("esms", "eSMS", AdapterStatus.Healthy), ("viettel", "Viettel", AdapterStatus.Healthy), ("speedsms", "SpeedSMS", AdapterStatus.Healthy)],
             health.Adapters.Select(a => (a.Name, a.Provider, a.Status)));
     }
 

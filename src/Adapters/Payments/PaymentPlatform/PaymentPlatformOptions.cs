@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using IntegrationHub.Adapters.Resilience;
 
 namespace IntegrationHub.Adapters.Payments.PaymentPlatform;
 
@@ -8,12 +7,9 @@ namespace IntegrationHub.Adapters.Payments.PaymentPlatform;
 /// bound from <c>Hub:Adapters:PaymentPlatform</c>. No public specification exists: paths, message
 /// types and the checksum recipe are configuration, to be set from the one issued at onboarding.
 /// </summary>
-public sealed class PaymentPlatformOptions : AdapterResilienceOptions
+public sealed class PaymentPlatformOptions : PaymentGatewayOptions
 {
     public const string SectionName = "Hub:Adapters:PaymentPlatform";
-
-    [Required]
-    public Uri? ApiUrl { get; set; }
 
     public string InitPath { get; set; } = "api/v1/payment/init";
 

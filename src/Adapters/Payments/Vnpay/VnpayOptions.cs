@@ -1,20 +1,15 @@
 using System.ComponentModel.DataAnnotations;
-using IntegrationHub.Adapters.Resilience;
 
 namespace IntegrationHub.Adapters.Payments.Vnpay;
 
 /// <summary>A VNPAY merchant terminal (API 2.1.0), bound from <c>Hub:Adapters:Vnpay</c>.</summary>
-public sealed class VnpayOptions : AdapterResilienceOptions
+public sealed class VnpayOptions : PaymentGatewayOptions
 {
     public const string SectionName = "Hub:Adapters:Vnpay";
 
     /// <summary>The payment page the citizen is sent to (vpcpay.html).</summary>
     [Required]
     public Uri? PayUrl { get; set; }
-
-    /// <summary>Base of the merchant web API (querydr, refund).</summary>
-    [Required]
-    public Uri? ApiUrl { get; set; }
 
     public string TransactionPath { get; set; } = "merchant_webapi/api/transaction";
 

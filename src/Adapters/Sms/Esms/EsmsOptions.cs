@@ -5,8 +5,6 @@ namespace IntegrationHub.Adapters.Sms.Esms;
 /// <summary>An eSMS.vn account (SendMultipleMessage_V4, JSON), bound from <c>Hub:Adapters:Sms:Esms</c>.</summary>
 public sealed class EsmsOptions : SmsProviderOptions
 {
-    public const string SectionName = "Hub:Adapters:Sms:Esms";
-
     public string SendPath { get; set; } = "MainService.svc/json/SendMultipleMessage_V4_post_json/";
 
     /// <summary>GetSendStatus: a message's delivery, by SMSID, for the last 7 days.</summary>

@@ -53,9 +53,9 @@ public sealed class EsmsProvider(IEsmsApi api, IOptions<EsmsOptions> options) : 
 
     public Task<SmsSendResult> ConfirmAsync(SmsMessage message, CancellationToken cancellationToken) => SendAsync(message, cancellationToken);
 
-    public SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query) =>
-        query.TryGetValue("SMSID", out var id) && query.TryGetValue("SendStatus", out var status)
-            ? Report(id, status, query.GetValueOrDefault("SendFailed"))
+    public SmsDeliveryReport? ReadReport(SmsReportCall call) =>
+        call.Query.TryGetValue("SMSID", out var id) && call.Query.TryGetValue("SendStatus", out var status)
+            ? Report(id, status, call.Query.GetValueOrDefault("SendFailed"))
             : null;
 
     public bool CanQueryReports => true;

@@ -5,8 +5,6 @@ namespace IntegrationHub.Adapters.Sms.Viettel;
 /// <summary>A Viettel SMS Brandname account (SOAP wsCpMt), bound from <c>Hub:Adapters:Sms:Viettel</c>.</summary>
 public sealed class ViettelOptions : SmsProviderOptions
 {
-    public const string SectionName = "Hub:Adapters:Sms:Viettel";
-
     public string Path { get; set; } = "bulkapi";
 
     [Required]

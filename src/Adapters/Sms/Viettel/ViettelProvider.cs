@@ -56,7 +56,7 @@ public sealed class ViettelProvider(IViettelSmsApi api, IOptions<ViettelOptions>
     public Task<SmsSendResult> ConfirmAsync(SmsMessage message, CancellationToken cancellationToken) =>
         throw new NotSupportedException("wsCpMt cannot be asked about one message");
 
-    public SmsDeliveryReport? ReadReport(IReadOnlyDictionary<string, string> query) => null;
+    public SmsDeliveryReport? ReadReport(SmsReportCall call) => null;
 
     // Only failures by day (getFailSub) can be pulled, not one message's delivery.
     public bool CanQueryReports => false;
