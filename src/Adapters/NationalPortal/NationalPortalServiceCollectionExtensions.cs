@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.NationalPortal.Wire;
@@ -19,10 +20,7 @@ public static class NationalPortalServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNationalPortal(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NationalPortalOptions>()
-            .Bind(configuration.GetSection(NationalPortalOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<NationalPortalOptions>(configuration, NationalPortalOptions.SectionName);
         services.AddAdapterActivity(AdapterName);
         services.AddKeyedSingleton(AdapterName, (provider, _) => new CredentialStore(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ProcedureCatalog>();

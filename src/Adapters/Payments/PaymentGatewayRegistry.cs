@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Resilience;
@@ -34,7 +35,7 @@ public sealed class PaymentGatewayRegistry(IServiceCollection services, IConfigu
         {
             return this;
         }
-        services.AddOptions<TOptions>().Bind(settings).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TOptions>(configuration, settings.Path);
         services.AddAdapterActivity(name);
         services.AddTransient<TGateway>();
         services.AddKeyedTransient<IPaymentGateway>(name, (container, _) => container.GetRequiredService<TGateway>());

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
@@ -42,7 +43,7 @@ public static class RegistriesServiceCollectionExtensions
         where TApi : class, IRegistryApi
         where TOptions : RegistryOptions
     {
-        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TOptions>(configuration, section);
         services.AddAdapterActivity(name);
         services.AddKeyedSingleton(name, (container, _) => new CredentialStore(container.GetRequiredService<TimeProvider>()));
         services.AddKeyedTransient(name, (container, _) => new RegistryConnection(

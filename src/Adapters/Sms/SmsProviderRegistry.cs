@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
@@ -29,7 +30,7 @@ public sealed class SmsProviderRegistry(IServiceCollection services, IConfigurat
         {
             return this;
         }
-        services.AddOptions<TOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<TOptions>(configuration, section.Path);
         services.AddAdapterActivity(name);
         services.AddTransient<TProvider>();
         services.AddTransient<ISmsProvider>(container => container.GetRequiredService<TProvider>());

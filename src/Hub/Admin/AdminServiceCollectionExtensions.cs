@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Statistics;
 
@@ -8,7 +9,7 @@ public static class AdminServiceCollectionExtensions
     /// <summary>The operators' AdminService: adapter checks and their history, dead letters, backlog, statistics.</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.SectionName));
+        services.AddValidatedOptions<HealthOptions>(configuration, HealthOptions.SectionName);
         services.AddRecurringJob<AdapterCheckJob>(AdapterCheckJob.Key, configuration.Options<HealthOptions>(HealthOptions.SectionName).CheckInterval);
         services.AddScoped<AdapterHealthChecker>();
         services.AddScoped<DeadLetters>();

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Hub.Api.Admin;
 using IntegrationHub.Hub.Api.Audit;
 using IntegrationHub.Hub.Api.Dossiers;
@@ -15,11 +16,10 @@ public static class GrpcServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHubGrpc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LimitsOptions>().Bind(configuration.GetSection(LimitsOptions.SectionName))
+        services.AddValidatedOptions<LimitsOptions>(configuration, LimitsOptions.SectionName)
             .Validate(o => o.MaxFeeAmount > 0 && o.MaxFeesTotal > 0 && o.MaxFeesTotal <= long.MaxValue / 100,
-                "Hub:Limits:MaxFeeAmount and MaxFeesTotal must be positive, and MaxFeesTotal × 100 (VNPAY's wire amount) must fit in 64 bits")
-            .ValidateOnStart();
-        services.AddOptions<WriteRateOptions>().Bind(configuration.GetSection(WriteRateOptions.SectionName));
+                "Hub:Limits:MaxFeeAmount and MaxFeesTotal must be positive, and MaxFeesTotal × 100 (VNPAY's wire amount) must fit in 64 bits");
+        services.AddValidatedOptions<WriteRateOptions>(configuration, WriteRateOptions.SectionName);
         // One instance holds every client's bucket.
         services.AddSingleton<WriteRateLimitInterceptor>();
         services.AddSingleton<AgencyWriteRecordingInterceptor>();

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Jobs;
@@ -14,7 +15,7 @@ public static class AuditServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddExchangeLog(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddValidatedOptions<AuditOptions>(configuration, AuditOptions.SectionName);
         services.AddRecurringJob<ExchangeSealJob>(ExchangeSealJob.Key, configuration.Options<AuditOptions>(AuditOptions.SectionName).SealInterval);
         services.AddSingleton<ExchangeLogWriter>();
         services.AddSingleton<IExchangeRecorder>(container => container.GetRequiredService<ExchangeLogWriter>());

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using Confluent.Kafka;
 using IntegrationHub.Hub.Events.Kafka;
 using IntegrationHub.Hub.Outbox;
@@ -13,8 +14,8 @@ public static class EventsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDossierEvents(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EventOptions>().Bind(configuration.GetSection(EventOptions.SectionName));
-        services.AddOptions<KafkaOptions>().Bind(configuration.GetSection(KafkaOptions.SectionName));
+        services.AddValidatedOptions<EventOptions>(configuration, EventOptions.SectionName);
+        services.AddValidatedOptions<KafkaOptions>(configuration, KafkaOptions.SectionName);
         services.AddSingleton<EventSignals>();
         services.AddSingleton<DeliveryEvents>();
         services.AddSingleton<IDeliveryObserver>(container => container.GetRequiredService<DeliveryEvents>());

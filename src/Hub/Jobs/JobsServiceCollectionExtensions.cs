@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using Npgsql;
 using Quartz;
 
@@ -12,6 +13,7 @@ public static class JobsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHubJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddValidatedOptions<JobsOptions>(configuration, JobsOptions.SectionName);
         var options = configuration.Options<JobsOptions>(JobsOptions.SectionName);
         var recurring = services.Select(d => d.ImplementationInstance).OfType<RecurringJob>().ToList();
         services.AddQuartz(quartz =>

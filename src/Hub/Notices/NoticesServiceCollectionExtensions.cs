@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Sms;
 using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Outbox;
@@ -15,7 +16,7 @@ public static class NoticesServiceCollectionExtensions
     public static IServiceCollection AddSmsNotices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SmsNoticeLog>();
-        services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName));
+        services.AddValidatedOptions<NoticeOptions>(configuration, NoticeOptions.SectionName);
         services.AddRecurringJob<SmsReportPullJob>(SmsReportPullJob.Key, configuration.Options<NoticeOptions>(NoticeOptions.SectionName).ReportPullInterval);
         if (!SmsServiceCollectionExtensions.AnyConfigured(configuration))
         {

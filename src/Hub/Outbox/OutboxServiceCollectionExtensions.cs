@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 namespace IntegrationHub.Hub.Outbox;
 
 public static class OutboxServiceCollectionExtensions
@@ -5,9 +6,8 @@ public static class OutboxServiceCollectionExtensions
     /// <summary>The transactional outbox and its dispatcher. Each target adds itself with <see cref="AddOutboxTarget"/>.</summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName))
-            .Validate(o => o.ClaimLease > 2 * o.LeaseMargin && o.LeaseMargin > TimeSpan.Zero, "Hub:Outbox:ClaimLease must be more than twice LeaseMargin, and LeaseMargin above zero")
-            .ValidateOnStart();
+        services.AddValidatedOptions<OutboxOptions>(configuration, OutboxOptions.SectionName)
+            .Validate(o => o.ClaimLease > 2 * o.LeaseMargin && o.LeaseMargin > TimeSpan.Zero, "Hub:Outbox:ClaimLease must be more than twice LeaseMargin, and LeaseMargin above zero");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<OutboxBacklogMonitor>();

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Hub.Jobs;
 
@@ -12,7 +13,7 @@ public static class PaymentsServiceCollectionExtensions
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPaymentGateways(configuration);
-        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.SectionName));
+        services.AddValidatedOptions<PaymentOptions>(configuration, PaymentOptions.SectionName);
         services.AddRecurringJob<PaymentReconciliationJob>(PaymentReconciliationJob.Key, configuration.Options<PaymentOptions>(PaymentOptions.SectionName).ReconcileInterval);
         services.AddScoped<PaymentDesk>();
         services.AddScoped<PaymentSettlement>();

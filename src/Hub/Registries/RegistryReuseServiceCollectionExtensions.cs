@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Jobs;
 
@@ -13,7 +14,7 @@ public static class RegistryReuseServiceCollectionExtensions
     public static IServiceCollection AddRegistryReuse(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRegistries(configuration);
-        services.AddOptions<RegistryReuseOptions>().Bind(configuration.GetSection(RegistryReuseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<RegistryReuseOptions>(configuration, RegistryReuseOptions.SectionName);
         var reuse = configuration.Options<RegistryReuseOptions>(RegistryReuseOptions.SectionName);
         services.AddRecurringJob<ApplicantVerificationJob>(ApplicantVerificationJob.Key, reuse.VerificationInterval);
         services.AddRecurringJob<RegistryCachePurgeJob>(RegistryCachePurgeJob.Key, reuse.PurgeInterval);

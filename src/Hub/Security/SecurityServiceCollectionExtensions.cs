@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
@@ -13,11 +14,10 @@ public static class SecurityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAgencyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.SectionName))
+        services.AddValidatedOptions<AccessOptions>(configuration, AccessOptions.SectionName)
             .Validate(
                 o => o.Clients.SelectMany(c => c.Agencies).All(code => o.Agencies.Any(a => a.Code == code && !string.IsNullOrWhiteSpace(a.Name))),
-                "Every agency a client acts for needs its name in Hub:Access:Agencies: the national portal is told the handling agency by name (DonViXuLy)")
-            .ValidateOnStart();
+                "Every agency a client acts for needs its name in Hub:Access:Agencies: the national portal is told the handling agency by name (DonViXuLy)");
         services.AddSingleton<AgencyDirectory>();
         services.AddSingleton<ClientCertificateValidator>();
         services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureHttpsDefaults(https =>

@@ -1,5 +1,7 @@
 using IntegrationHub.Hub;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NetArchTest.Rules;
 using Xunit.Abstractions;
 
@@ -65,6 +67,36 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
 
         Assert.Empty(shipped.GetSection("Hub").AsEnumerable(makePathsRelative: true));
+    }
+
+    /// <summary>
+    /// Every options class of the hub and its adapters is validated when the hub starts (its annotations and the time
+    /// rules), not at first use: each one bound has its validator registered. The hub is composed, not started.
+    /// </summary>
+    [Fact]
+    public void Every_options_class_the_hub_binds_is_validated_at_start()
+    {
+        IServiceCollection? services = null;
+        HubApplication.Build([], builder =>
+        {
+            builder.Environment.EnvironmentName = "Test";
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Hub"] = "Host=127.0.0.1;Database=unused",
+                ["Hub:Adapters:Sms:Esms:BaseUrl"] = "http://127.0.0.1:1",
+            });
+            services = builder.Services;
+        });
+        bool Ours(Type type) => type.Namespace?.StartsWith("IntegrationHub.", StringComparison.Ordinal) == true;
+        var bound = services!.Select(d => d.ServiceType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IConfigureOptions<>) && Ours(t.GetGenericArguments()[0]))
+            .Select(t => t.GetGenericArguments()[0]).Distinct().ToList();
+        var validated = services!.Select(d => d.ServiceType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IValidateOptions<>))
+            .Select(t => t.GetGenericArguments()[0]).ToHashSet();
+
+        Assert.NotEmpty(bound);
+        Assert.Empty(bound.Where(t => !validated.Contains(t)).Select(t => t.Name));
     }
 
     /// <summary>Dependencies between the hub's folders point one way: no two folders use each other, directly or around a loop (the test prints the graph; `./scripts/folder-graph.sh` shows it alone).</summary>
