@@ -20,6 +20,7 @@ public abstract class HubTest : IAsyncLifetime
     public async Task DisposeAsync()
     {
         var violations = Hub.Portal.Records.Violations.Concat(Hub.PaymentPlatform.Violations).ToList();
+        WireDump.Append(Hub.Portal.Records);
         await Hub.DisposeAsync();
         Assert.Empty(violations);
     }
