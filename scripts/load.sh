@@ -26,30 +26,22 @@ dotnet build tests/LoadGenerator/IntegrationHub.LoadGenerator.csproj -c Release 
 pg_start "$work/pg"
 export ConnectionStrings__Hub="$(pg_ensure_database "$work/pg" hub);Maximum Pool Size=${HUB_PG_POOL:-100}${HUB_PG_EXTRA:-}"
 
-password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
-SANDBOX_PORTAL_PASSWORD=$password SANDBOX_REGISTRY_SECRET=$password SANDBOX_PLATFORM_KEY=$password dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll >"$work/sandbox.out" 2>&1 &
+# The simulated systems declare the hub's settings (--hub-env); the load runs with the portal, the registries
+# and the payment platform only, as it always has: no SMS or VNPAY traffic, no time-stamping.
+dotnet src/Sandbox/bin/Release/net10.0/IntegrationHub.Sandbox.dll --hub-env "$work/hub.env" >"$work/sandbox.out" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 100); do grep -q nationalPortal "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do [ -f "$work/hub.env" ] && grep -q nationalPortal "$work/sandbox.out" 2>/dev/null && break; sleep 0.1; done
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
-population_url=$(sed -n 's/.*"population":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
-enterprise_url=$(sed -n 's/.*"enterprises":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
-platform_url=$(sed -n 's/.*"paymentPlatform":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
+grep -E '^Hub__Adapters__(NationalPortal|Population|Enterprise|PaymentPlatform)__' "$work/hub.env" >"$work/hub-load.env"
 
 port=$(pg_free_port)
 http_port=$(pg_free_port)
+set -a; . "$work/hub-load.env"; set +a
 ASPNETCORE_ENVIRONMENT=Sandbox \
 Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \
 Kestrel__Endpoints__Http__Url=http://127.0.0.1:$http_port \
 Logging__LogLevel__Default=Warning \
-Hub__Adapters__NationalPortal__BaseUrl=$portal_url \
-Hub__Adapters__NationalPortal__Password=$password \
-Hub__Adapters__Population__BaseUrl=$population_url \
-Hub__Adapters__Population__ClientSecret=$password \
-Hub__Adapters__Enterprise__BaseUrl=$enterprise_url \
-Hub__Adapters__Enterprise__ClientSecret=$password \
-Hub__Adapters__PaymentPlatform__ApiUrl=$platform_url \
-Hub__Adapters__PaymentPlatform__HashKey=$password \
 Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
   dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub.out" 2>&1 &
 pids+=($!)
