@@ -12,6 +12,7 @@ using IntegrationHub.Hub.Notices;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.PortalCalls;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Workflow;
@@ -35,6 +36,7 @@ public static class HubApplication
             .AddNationalPortalDelivery(builder.Configuration)
             .AddRegistryReuse(builder.Configuration)
             .AddPayments(builder.Configuration)
+            .AddPortalCalls(builder.Configuration)
             .AddSmsNotices(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
@@ -55,6 +57,7 @@ public static class HubApplication
         var callbacks = app.MapGroup("").AddEndpointFilter<CallbackRecordingFilter>();
         callbacks.MapPaymentCallbacks();
         callbacks.MapSmsReports();
+        callbacks.MapPortalCalls();
         return app;
     }
 }

@@ -9,6 +9,28 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
 {
     private readonly NationalPortalOptions _options = options.Value;
 
+    /// <summary>The answer to the portal's payment look-up: what is owed, or that nothing is (<paramref name="owed"/> null).</summary>
+    public static PortalCallAnswer ToPaymentAnswer(PaymentOwed? owed) => owed is null
+        ? new PortalCallAnswer(0, "Hồ sơ không có khoản phải nộp")
+        : new PortalCallAnswer(1, new ThongTinThanhToan
+        {
+            MaTraCuuTT = owed.DossierCode + VietnamTime.Format(owed.RaisedAt),
+            MaHoSo = owed.DossierCode,
+            MaTTHC = owed.ProcedureCode,
+            MaDVC = owed.ServiceCode,
+            MaDonVi = owed.AgencyCode,
+            TenDonVi = owed.AgencyName,
+            TKThuHuong = owed.Beneficiary?.Account,
+            MaNHThuHuong = owed.Beneficiary?.BankCode,
+            TenTKThuHuong = owed.Beneficiary?.AccountName,
+            SoTien = owed.Fees.Sum(f => f.Amount),
+            NoiDungThanhToan = owed.Description,
+            HoTenNguoiNop = owed.PayerName,
+            SoCMNDNguoiNop = owed.PayerIdNumber,
+            PhiLePhi = [.. owed.Fees.Select(f => new PhiLePhi(f.Kind, f.Code, f.Name, f.Amount))],
+            DSKhoanNop = [.. owed.Fees.Select(f => new KhoanNop(f.Name, f.Amount))],
+        });
+
     public HoSo ToHoSo(PortalDossier dossier, ProcedureInfo procedure) => new()
     {
         MaHoSo = dossier.Code,

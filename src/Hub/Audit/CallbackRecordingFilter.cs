@@ -40,7 +40,7 @@ public sealed class CallbackRecordingFilter(IExchangeRecorder recorder, TimeProv
             IStatusCodeHttpResult s => (s.StatusCode ?? StatusCodes.Status200OK, ""),
             _ => (StatusCodes.Status200OK, ""),
         };
-        var target = http.GetRouteValue("gateway") ?? http.GetRouteValue("provider") ?? "";
+        var target = http.GetRouteValue("gateway") ?? http.GetRouteValue("provider") ?? http.GetEndpoint()?.Metadata.GetMetadata<ExchangeTarget>()?.Name ?? "";
         recorder.Record(new ExchangeRecord(
             at, ExchangeKind.Callback, target.ToString()!, $"{request.Method} {request.Path}", null, [], http.Connection.RemoteIpAddress?.ToString(),
             requestDigest, ExchangeDigest.Of(Encoding.UTF8.GetBytes(answer.Content)),

@@ -49,18 +49,9 @@ public static class NoticesServiceCollectionExtensions
     }
 
     // A report is a few hundred bytes; more is not a provider's.
-    private const int MaxReportBytes = 16 * 1024;
+    private const int MaxReportChars = 16 * 1024;
 
-    private static async Task<SmsReportCall> ReadCallAsync(HttpRequest request)
-    {
-        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        if (request.ContentLength is null or 0 && !request.Headers.TransferEncoding.Any())
-        {
-            return new SmsReportCall(query, "");
-        }
-        var buffer = new char[MaxReportBytes];
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        var read = await reader.ReadBlockAsync(buffer, request.HttpContext.RequestAborted);
-        return new SmsReportCall(query, new string(buffer, 0, read));
-    }
+    private static async Task<SmsReportCall> ReadCallAsync(HttpRequest request) => new(
+        request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+        await CallbackBody.ReadAsync(request, MaxReportChars, request.HttpContext.RequestAborted) ?? "");
 }

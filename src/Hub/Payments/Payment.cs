@@ -61,7 +61,7 @@ public sealed class Payment
             Reference = id.ToString("N"),
             Amount = fees.Sum(f => f.Amount),
             Fees = [.. fees],
-            Description = $"Nộp phí, lệ phí hồ sơ {dossier.Code}",
+            Description = DescriptionOf(dossier.Code),
             PayerIp = payerIp,
             Status = PaymentStatus.Pending,
             CreatedAt = now,
@@ -70,6 +70,9 @@ public sealed class Payment
             Version = 1,
         };
     }
+
+    /// <summary>What a payment of a dossier's fees says it is for.</summary>
+    public static string DescriptionOf(string dossierCode) => $"Nộp phí, lệ phí hồ sơ {dossierCode}";
 
     public RefundOrder RefundOrder(string reason, string requestedBy) => new(GatewayTransactionId, reason, requestedBy);
 

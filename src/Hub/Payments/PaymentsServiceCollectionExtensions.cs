@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Security;
 using IntegrationHub.Adapters.Configuration;
 using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Hub.Jobs;
@@ -31,7 +32,7 @@ public static class PaymentsServiceCollectionExtensions
                 return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
             }
             var query = http.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            var body = await ReadBodyAsync(http.Request, http.RequestAborted);
+            var body = await CallbackBody.ReadAsync(http.Request, MaxBodyBytes, http.RequestAborted);
             if (body is null)
             {
                 return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -45,17 +46,4 @@ public static class PaymentsServiceCollectionExtensions
 
     // A gateway's callback is a few hundred bytes; more is not a gateway.
     private const int MaxBodyBytes = 64 * 1024;
-
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var buffer = new char[MaxBodyBytes + 1];
-        using var reader = new StreamReader(request.Body);
-        var read = 0;
-        int chunk;
-        while (read < buffer.Length && (chunk = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
-        {
-            read += chunk;
-        }
-        return read > MaxBodyBytes ? null : new string(buffer, 0, read);
-    }
 }

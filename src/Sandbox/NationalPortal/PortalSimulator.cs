@@ -50,6 +50,11 @@ public sealed class PortalSimulator : SimulatedSystem
     }
 
     public PortalRecords Records { get; } = new();
+
+    /// <summary>What the portal asks the province (its calls on the hub).</summary>
+    public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records);
+
+    private ProvinceCalls? _province;
     /// <summary>Logins accepted so far.</summary>
     public int Logins => _loginCount;
 
@@ -61,6 +66,7 @@ public sealed class PortalSimulator : SimulatedSystem
         ["Hub:Adapters:NationalPortal:Username"] = _options.Username,
         ["Hub:Adapters:NationalPortal:Password"] = _options.Password,
         ["Hub:Adapters:NationalPortal:UnitCode"] = _options.UnitCode,
+        ["Hub:PortalCalls:Secret"] = _options.ProvinceCallSecret,
     };
 
     public static PortalSimulator Start(PortalSimulatorOptions options, int port = 0) =>

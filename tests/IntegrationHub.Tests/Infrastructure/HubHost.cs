@@ -101,11 +101,11 @@ public sealed class HubHost : IAsyncDisposable
     public static async Task<HubHost> StartAsync(
         Action<Dictionary<string, string?>>? adjust = null, bool sms = false, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
-        var portal = PortalSimulator.Start(HubSettings.PortalOptions);
+        var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
+        var portal = PortalSimulator.Start(HubSettings.PortalOptions(httpAddress));
         var population = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
         var enterprises = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
         var connectionString = await TestPostgres.CreateDatabaseAsync();
-        var httpAddress = $"http://127.0.0.1:{FreePort.Next()}";
         var vnpay = VnpaySimulator.Start(HubSettings.VnpayOptions(httpAddress));
         var platform = PaymentPlatformSimulator.Start(HubSettings.PaymentPlatformOptions(httpAddress));
         var esms = EsmsSimulator.Start(HubSettings.SmsOptions(1));

@@ -13,7 +13,13 @@ public static class HubSettings
 
     public const string RegistrySecret = "sandbox-registry-secret";
 
-    public static PortalSimulatorOptions PortalOptions => new() { Password = PortalPassword, UnitCode = TestAgencies.PortalUnitCode };
+    public const string PortalCallSecret = "sandbox-portal-call-secret";
+
+    /// <summary>The portal, calling the province (the hub) at <paramref name="provinceUrl"/> with the secret it was given.</summary>
+    public static PortalSimulatorOptions PortalOptions(string? provinceUrl = null) => new()
+    {
+        Password = PortalPassword, UnitCode = TestAgencies.PortalUnitCode, ProvinceUrl = provinceUrl, ProvinceCallSecret = PortalCallSecret,
+    };
 
     /// <summary>The registries' people, generated once for every hub under test.</summary>
     public static readonly RegistryDataSet Registries = new();

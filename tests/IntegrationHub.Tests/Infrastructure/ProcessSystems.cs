@@ -7,7 +7,7 @@ namespace IntegrationHub.Tests.Infrastructure;
 /// <summary>The simulated national systems for a hub run as its own process (<see cref="HubProcess"/>), with the settings that point it at them.</summary>
 public sealed class ProcessSystems : IDisposable
 {
-    public PortalSimulator Portal { get; } = PortalSimulator.Start(HubSettings.PortalOptions);
+    public PortalSimulator Portal { get; } = PortalSimulator.Start(HubSettings.PortalOptions());
     public RegistrySimulator Population { get; } = RegistrySimulator.StartPopulation(HubSettings.Registries, HubSettings.RegistryOptions);
     public RegistrySimulator Enterprises { get; } = RegistrySimulator.StartEnterprise(HubSettings.Registries, HubSettings.RegistryOptions);
     // No hub HTTP endpoint is reachable for callbacks: these tests pay nothing.

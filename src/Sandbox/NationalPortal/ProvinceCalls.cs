@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace IntegrationHub.Sandbox.NationalPortal;
+
+/// <summary>
+/// The calls DVCQG makes on a province, made as the portal would: the payment look-up (kpdvcqg/dptracuuthanhtoanhs).
+/// Each answer is held to the contract; a breach is recorded with the portal's other violations.
+/// </summary>
+public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords records)
+{
+    public const string PaymentLookupPath = "/dvcqg/kpdvcqg/dptracuuthanhtoanhs";
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>DVCQG asks what a dossier owes. <paramref name="secret"/>: the key presented; null: the one the province was given.</summary>
+    public async Task<ProvinceReply> AskPaymentAsync(string dossierCode, string? secret = null, string? body = null)
+    {
+        var url = (options.ProvinceUrl ?? throw new InvalidOperationException("no ProvinceUrl: the portal does not know where the province is")) + PaymentLookupPath;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(body ?? new JsonObject { ["MaHoSo"] = dossierCode }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("X-DVCQG-Key", secret ?? options.ProvinceCallSecret);
+        using var response = await Http.SendAsync(request);
+        var reply = new ProvinceReply(response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject);
+        foreach (var breach in Breaches(reply, dossierCode))
+        {
+            records.Violation($"dptracuuthanhtoanhs {dossierCode}: {breach}");
+        }
+        return reply;
+    }
+
+    /// <summary>{error_code: -1 | 0 | 1, message}: text for -1 and 0; for 1 the bill, its fees adding up to its amount.</summary>
+    private static IEnumerable<string> Breaches(ProvinceReply reply, string dossierCode)
+    {
+        if (reply.Body is not { } body || body["error_code"] is not JsonValue code || !code.TryGetValue<int>(out var errorCode) || errorCode is < -1 or > 1)
+        {
+            yield return "the answer is not {error_code: -1|0|1, message}";
+            yield break;
+        }
+        if (errorCode != 1)
+        {
+            if (body["message"] is not JsonValue text || !text.TryGetValue<string>(out _))
+            {
+                yield return $"error_code {errorCode} without a message";
+            }
+            yield break;
+        }
+        if (body["message"] is not JsonObject bill)
+        {
+            yield return "error_code 1 without the bill in message";
+            yield break;
+        }
+        string Text(string name) => bill[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
+        if (Text("MaHoSo") != dossierCode)
+        {
+            yield return $"MaHoSo {Text("MaHoSo")} is not the dossier asked about";
+        }
+        var lookup = Text("MaTraCuuTT");
+        if (!lookup.StartsWith(dossierCode, StringComparison.Ordinal) || lookup.Length != dossierCode.Length + 14 || !lookup[dossierCode.Length..].All(char.IsAsciiDigit))
+        {
+            yield return $"MaTraCuuTT {lookup} is not MaHoSo + yyyyMMddHHmmss";
+        }
+        foreach (var name in new[] { "MaTTHC", "MaDVC", "MaDonVi", "TenDonVi", "NoiDungThanhToan" })
+        {
+            if (Text(name).Length == 0)
+            {
+                yield return $"{name} is missing";
+            }
+        }
+        if (bill["PhiLePhi"] is not JsonArray fees || fees.Count == 0 || bill["DSKhoanNop"] is not JsonArray)
+        {
+            yield return "PhiLePhi (non-empty) or DSKhoanNop is missing";
+            yield break;
+        }
+        var sum = fees.Sum(f => f?["SoTien"] is JsonValue v && v.TryGetValue<long>(out var amount) ? amount : -1);
+        if (bill["SoTien"] is not JsonValue total || !total.TryGetValue<long>(out var amountDue) || amountDue != sum || amountDue <= 0)
+        {
+            yield return "SoTien is not the sum of PhiLePhi";
+        }
+        if (fees.Any(f => f?["LoaiPhiLePhi"] is not JsonValue k || !k.TryGetValue<int>(out var kind) || kind is not (1 or 2)))
+        {
+            yield return "LoaiPhiLePhi is not 1 (phí) or 2 (lệ phí)";
+        }
+    }
+}
+
+public sealed record ProvinceReply(HttpStatusCode Status, JsonObject? Body)
+{
+    public int? ErrorCode => Body?["error_code"] is JsonValue v && v.TryGetValue<int>(out var code) ? code : null;
+}
