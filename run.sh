@@ -59,6 +59,8 @@ export Kestrel__Endpoints__Grpc__Url=$grpc_url
 set -a; . .data/hub.env; set +a
 # VNPAY takes fees by default; the DVCQG payment platform those of procedure 1.004227 (appsettings.Sandbox.json).
 export Hub__Payments__DefaultGateway=vnpay
+# The sandbox portal gets a new filing every 2 minutes; the hub looks for them every 30 s.
+export Hub__PortalIntake__PullInterval=00:00:30
 # The exchange log's seal key and anchor file are kept across runs, so that earlier seals still verify
 # (openssl comes with Debian's postgresql, through ssl-cert); seals are timestamped by the sandbox's TSA (in hub.env).
 [ -f .data/seal-key.pem ] || (umask 077 && openssl ecparam -name prime256v1 -genkey -noout -out .data/seal-key.pem)
@@ -76,6 +78,7 @@ cat <<INFO
   Health: http://127.0.0.1:5081/health/live  /health/ready
   Simulated national portal:                     $portal_url
     what it received: $portal_url/_sandbox/received    faults: POST $portal_url/_sandbox/faults
+    citizens file dossiers on it (every 2 min); the hub pulls them: see them with ./hub portal arrivals
   Simulated population database:                 $population_url    faults: POST $population_url/_sandbox/faults
     a citizen it holds: examples/python/once_only.py --key $api_key $sample_citizen
   Simulated enterprise database:                 $enterprise_url    faults: POST $enterprise_url/_sandbox/faults

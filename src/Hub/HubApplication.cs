@@ -13,6 +13,7 @@ using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.PortalCalls;
+using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Workflow;
@@ -37,6 +38,7 @@ public static class HubApplication
             .AddRegistryReuse(builder.Configuration)
             .AddPayments(builder.Configuration)
             .AddPortalCalls(builder.Configuration)
+            .AddPortalIntake(builder.Configuration)
             .AddSmsNotices(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)

@@ -86,6 +86,24 @@ if (ArgValue("--hub-env") is { } envFile)
     HubEnvironmentFile.Write(envFile, systems.SelectMany(system => system.HubSettings(hub)));
 }
 
+// Citizens file on the portal too: a few dossiers at start, then one every --file-every seconds (120), for the sample
+// agencies, by citizens the population database holds; the hub pulls them (Hub:PortalIntake).
+var fileEvery = TimeSpan.FromSeconds(ArgValue("--file-every") is { } fe ? int.Parse(fe) : 120);
+string[] sampleAgencies = ["000.00.01.H22", "000.00.02.H22"];
+var filed = 0;
+void FileOne()
+{
+    var citizen = registries.Citizens[(filed * 7 + 11) % registries.Citizens.Count];
+    portal.Filings.File(sampleAgencies[filed % sampleAgencies.Length], filed % 2 == 0 ? "1.000894" : "1.001193", DateTimeOffset.UtcNow.AddMinutes(-filed), seed: filed,
+        [40_000 + 1_000 * filed, 180_000], (citizen.HoVaTen, citizen.SoDinhDanh, citizen.NgaySinh));
+    filed++;
+}
+for (var i = 0; i < 3; i++)
+{
+    FileOne();
+}
+using var filing = new Timer(_ => FileOne(), null, fileEvery, fileEvery);
+
 var stop = new TaskCompletionSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
 AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();

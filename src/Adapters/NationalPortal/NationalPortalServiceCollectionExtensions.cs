@@ -27,6 +27,7 @@ public static class NationalPortalServiceCollectionExtensions
         services.AddSingleton<PortalWireMapper>();
         services.AddTransient<PortalConnection>();
         services.AddTransient<PortalHoldings>();
+        services.AddTransient<PortalFilings>();
         services.AddTransient<INationalPortal, NationalPortalClient>();
         services.AddTransient<IAdapterProbe, NationalPortalProbe>();
 

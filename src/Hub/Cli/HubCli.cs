@@ -9,7 +9,7 @@ using IntegrationHub.V1;
 namespace IntegrationHub.Hub.Cli;
 
 /// <summary>
-/// <c>hub health | dead-letters | backlog | audit | registry-access</c>: operators' commands against a running hub, through
+/// <c>hub health | dead-letters | backlog | audit | registry-access | portal</c>: operators' commands against a running hub, through
 /// its AdminService and AuditService. Exit codes: 0 fine, 1 an adapter is unhealthy or the exchange log
 /// is broken, 2 the hub could not be asked.
 /// </summary>
@@ -26,10 +26,12 @@ public static class HubCli
                hub audit export DOSSIER [--json]                   one dossier's exchanges, in chain order
                hub registry-access [--identifier N] [--agency A]   who read which citizen's or enterprise's data, newest first
                    [--client C] [--from TIME] [--to TIME] [--limit N] [--json]
+               hub portal arrivals [--limit N] [--json]            dossiers filed on DVCQG: the latest arrivals, and the
+                                                                   filings kept aside with the reason (exit 1 if any)
         options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
         """;
 
-    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "audit", "registry-access", "help", "--help"];
+    private static readonly string[] Commands = ["health", "dead-letters", "backlog", "audit", "registry-access", "portal", "help", "--help"];
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { WriteIndented = true };
 
     public static bool Handles(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
@@ -58,6 +60,7 @@ public static class HubCli
                 "backlog" => await BacklogAsync(admin, arguments, output),
                 "audit" => await AuditAsync(new AuditService.AuditServiceClient(invoker), arguments, output),
                 "registry-access" => await RegistryAccessAsync(admin, arguments, output),
+                "portal" => await PortalAsync(admin, arguments, output),
                 _ => await DeadLettersAsync(admin, arguments, output),
             };
         }
@@ -128,6 +131,39 @@ public static class HubCli
             t.Target, t.Pending.ToString(CultureInfo.InvariantCulture), t.DeadLettered.ToString(CultureInfo.InvariantCulture),
             $"{t.OldestPendingAgeSeconds:0} s", $"{t.DeliveredPerSecond:0.0}",
         });
+    }
+
+    private static async Task<int> PortalAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        if (arguments.Words is not ["arrivals"])
+        {
+            throw new CliUsageException("portal takes: arrivals");
+        }
+        var limit = arguments.Options.GetValueOrDefault("--limit") is { } text
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new CliUsageException($"--limit '{text}' is not a number")
+            : 0;
+        var answer = await admin.GetPortalIntakeAsync(new GetPortalIntakeRequest { Limit = limit });
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(new { answer.Arrivals, answer.Problems }, Json));
+        }
+        else
+        {
+            await Table(output, ["DOSSIER", "AGENCY", "ARRIVED", "ACKNOWLEDGED", "FILES"], answer.Arrivals.Select(a => new[]
+            {
+                a.DossierCode, a.AgencyCode, When(a.ArrivedAt), When(a.AcknowledgedAt), a.Files.ToString(CultureInfo.InvariantCulture),
+            }));
+            if (answer.Problems.Count > 0)
+            {
+                await output.WriteLineAsync();
+                await output.WriteLineAsync("kept aside (tried again on every pull):");
+                await Table(output, ["FILING", "AGENCY", "SINCE", "TIMES", "PROBLEM"], answer.Problems.Select(p => new[]
+                {
+                    p.NationalCode, p.AgencyCode, When(p.FirstSeenAt), p.TimesSeen.ToString(CultureInfo.InvariantCulture), p.Problem,
+                }));
+            }
+        }
+        return answer.Problems.Count > 0 ? 1 : 0;
     }
 
     private static async Task<int> AuditAsync(AuditService.AuditServiceClient audit, CliArguments arguments, TextWriter output)

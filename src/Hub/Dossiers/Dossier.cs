@@ -35,6 +35,7 @@ public sealed class Dossier
     public ResultDelivery ResultDelivery { get; private set; }
     /// <summary>số biên nhận: the number on the applicant's receipt.</summary>
     public string ReceiptNumber { get; private set; } = "";
+    public DossierOrigin Origin { get; private set; }
     public List<DossierDocument> Documents { get; private set; } = [];
     public List<DossierFee> Fees { get; private set; } = [];
     public DossierStatus Status { get; private set; }
@@ -90,6 +91,7 @@ public sealed class Dossier
         ReceiptNumber = request.ReceiptNumber ?? code,
         Documents = [.. request.Documents],
         Fees = [.. request.Fees],
+        Origin = request.Origin,
         Status = DossierStatus.New,
         Version = 1,
         SubmittedBy = submittedBy,

@@ -24,4 +24,5 @@ public sealed record NewDossier
     public string? ReceiptNumber { get; init; }
     public IReadOnlyList<DossierDocument> Documents { get; init; } = [];
     public IReadOnlyList<DossierFee> Fees { get; init; } = [];
+    public DossierOrigin Origin { get; init; } = DossierOrigin.Agency;
 }

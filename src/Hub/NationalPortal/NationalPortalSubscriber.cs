@@ -46,7 +46,9 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWir
         }
         if (PortalSeesNewState(change))
         {
-            yield return OutboxEntry.Of(Target, change.Kind == DossierChangeKind.Submitted ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
+            // A dossier filed on the portal itself is held there from the start: the province only ever updates it.
+            var creates = change.Kind == DossierChangeKind.Submitted && change.Dossier.Origin != DossierOrigin.NationalPortal;
+            yield return OutboxEntry.Of(Target, creates ? CreateKind : UpdateKind, ToPortalDossier(change.Dossier));
         }
         if (change.Progress is { } step)
         {

@@ -33,6 +33,9 @@ public sealed class AgencyDirectory
         _agencyNames.GetValueOrDefault(code) ?? throw new InvalidOperationException($"Agency {code} has no name in Hub:Access:Agencies");
 
     /// <summary>The ids of the agency clients that may act for the agency.</summary>
+    /// <summary>The province's agencies (Hub:Access:Agencies).</summary>
+    public IReadOnlyCollection<string> AgencyCodes => _agencyNames.Keys;
+
     public IReadOnlyList<string> ClientsActingFor(string agencyCode) =>
         [.. _clientsByKeyHash.Values.Where(c => c.MayActFor(agencyCode)).Select(c => c.Id).Distinct()];
 

@@ -26,10 +26,12 @@ public sealed class DossierCommands(
     HubMetrics metrics,
     TimeProvider clock)
 {
-    public async Task<SubmitAnswer> SubmitAsync(WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken)
+    /// <param name="alongside">What else the submit's transaction writes, given the new dossier (a filing's arrival and files).</param>
+    public async Task<SubmitAnswer> SubmitAsync(
+        WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken, Action<Dossier>? alongside = null)
     {
         EnsureMayActFor(client, dossier.AgencyCode);
-        var (answer, changed) = await SubmitOnceAsync(request, client, dossier, cancellationToken);
+        var (answer, changed) = await SubmitOnceAsync(request, client, dossier, alongside, cancellationToken);
         if (changed)
         {
             changes.Committed();
@@ -39,7 +41,8 @@ public sealed class DossierCommands(
     }
 
     /// <summary>The submit's write; a code already taken by another dossier is a conflict (the idempotent writer has ruled out a repeat).</summary>
-    private async Task<(SubmitAnswer Answer, bool Changed)> SubmitOnceAsync(WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken)
+    private async Task<(SubmitAnswer Answer, bool Changed)> SubmitOnceAsync(
+        WriteRequest request, AgencyClient client, NewDossier dossier, Action<Dossier>? alongside, CancellationToken cancellationToken)
     {
         try
         {
@@ -51,6 +54,7 @@ public sealed class DossierCommands(
                 var documents = await results.ResolveAsync(applicant, dossier.Documents, token);
                 var created = Dossier.Submit(dossier with { Applicant = applicant, Documents = documents }, code, check, client.Id, clock.GetUtcNow());
                 db.Set<Dossier>().Add(created);
+                alongside?.Invoke(created);
                 changes.Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
                 var payment = created.ServiceLevel == ServiceLevel.Level4 && created.Fees.Sum(f => f.Amount) > 0
                     ? PaymentView.Of(await payments.OpenAsync(created, created.Fees, payerIp: null, token))

@@ -43,7 +43,7 @@ public static class PortalContract
     /// <summary>Every key of a call's body.</summary>
     public static readonly IReadOnlySet<string> EnvelopeFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "session", "madonvi", "service", "isUpdating", "data", "mahoso", "maTTHC",
+        "session", "madonvi", "service", "isUpdating", "data", "mahoso", "maTTHC", "donViXuLy", "ngayNhan1", "ngayNhan2", "duongdanteptin",
     };
 
     /// <summary>The first field of <paramref name="item"/> (or of an element of its lists) that <paramref name="fields"/> does not know, as a path.</summary>

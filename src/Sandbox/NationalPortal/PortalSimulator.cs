@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -50,6 +51,9 @@ public sealed class PortalSimulator : SimulatedSystem
     }
 
     public PortalRecords Records { get; } = new();
+
+    /// <summary>Dossiers citizens filed on the portal itself, which the province pulls.</summary>
+    public NationalFilings Filings { get; } = new();
 
     /// <summary>What the portal asks the province (its calls on the hub).</summary>
     public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records);
@@ -123,7 +127,8 @@ public sealed class PortalSimulator : SimulatedSystem
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
         {
-            answer["result"] = result;
+            // The pull calls answer as Thanh Hóa's client reads them: rows under data, files under TepTinDinhKem.
+            answer[service switch { "DanhSachHoSo" => "data", "LayTaiLieuHoSo" => "TepTinDinhKem", _ => "result" }] = result;
         }
         return SimulatorResponses.RawJson(HttpStatusCode.OK, answer.ToJsonString());
     }
@@ -152,6 +157,8 @@ public sealed class PortalSimulator : SimulatedSystem
             "DongBoHoSoMC" => Sync(body),
             "CapNhatTienDoHoSoMC" => Progress(body),
             "TraCuuHoSo" => Lookup(Str(body, "mahoso")),
+            "DanhSachHoSo" => FilingList(body),
+            "LayTaiLieuHoSo" => FilingAttachment(body),
             "LayThuTuc" => Procedure(Str(body, "maTTHC")),
             _ => (Codes.InvalidData, $"service: không hỗ trợ '{service}'", null),
         };
@@ -183,7 +190,8 @@ public sealed class PortalSimulator : SimulatedSystem
             {
                 return (Codes.InvalidData, rejection, null);
             }
-            var exists = Records.Exists(code!);
+            // A dossier filed on the portal itself is held there already: the province only updates it.
+            var exists = Records.Exists(code!) || Filings.Holds(code!);
             if (isUpdating == "False" && exists)
             {
                 return (Codes.AlreadyExists, $"Hồ sơ {code} đã tồn tại", null);
@@ -257,8 +265,32 @@ public sealed class PortalSimulator : SimulatedSystem
             held["QuaTrinhXuLy"] = new JsonArray([.. record.Progress.Select(p => p.DeepClone())]);
             result.Add(held);
         }
+        else if (code is not null && Filings.Find(code) is { } filing)
+        {
+            result.Add(Filings.Detail(filing));
+        }
         return (Codes.Success, "Thành công", result);
     }
+
+    /// <summary>DanhSachHoSo {donViXuLy, ngayNhan1, ngayNhan2 (yyyy-MM-dd)}: the agency's filings in the window.</summary>
+    private (string, string, JsonArray?) FilingList(JsonObject body)
+    {
+        var agency = Str(body, "donViXuLy");
+        if (string.IsNullOrEmpty(agency)
+            || !DateOnly.TryParseExact(Str(body, "ngayNhan1"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            || !DateOnly.TryParseExact(Str(body, "ngayNhan2"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            || to < from)
+        {
+            return (Codes.InvalidData, "donViXuLy, ngayNhan1, ngayNhan2 (yyyy-MM-dd, ngayNhan1 <= ngayNhan2) là bắt buộc", null);
+        }
+        return (Codes.Success, "Thành công", Filings.List(agency, from, to));
+    }
+
+    /// <summary>LayTaiLieuHoSo {donViXuLy, duongdanteptin}: one attached file as base64, under <c>TepTinDinhKem</c>.</summary>
+    private (string, string, JsonArray?) FilingAttachment(JsonObject body) =>
+        Filings.Attachment(Str(body, "donViXuLy") ?? "", Str(body, "duongdanteptin") ?? "") is { } files
+            ? (Codes.Success, "Thành công", files)
+            : (Codes.NotFound, "Không tìm thấy tệp tin", null);
 
     private static string? Unknown(JsonObject item, IReadOnlyDictionary<string, string[]> fields) =>
         PortalContract.UnknownField(item, fields) is { } unknown ? $"{unknown}: trường không có trong đặc tả" : null;

@@ -5,7 +5,8 @@ namespace IntegrationHub.Adapters.NationalPortal.Wire;
 
 /// <summary>
 /// The portal's answer: <c>error_code</c> (a string such as "00", or a number), <c>message</c>,
-/// and for look-ups a <c>result</c> array (<c>data</c> in the proxies some provinces go through);
+/// and for look-ups a <c>result</c> array (<c>data</c> in the proxies some provinces go through, and for DanhSachHoSo;
+/// <c>TepTinDinhKem</c> for LayTaiLieuHoSo's files);
 /// login answers carry <c>session</c>.
 /// </summary>
 public sealed record PortalAnswer(string ErrorCode, string? Message, string? Session, JsonElement? Result)
@@ -42,7 +43,8 @@ public sealed record PortalAnswer(string ErrorCode, string? Message, string? Ses
                 errorCode.Trim(),
                 ReadString(root, "message"),
                 ReadString(root, "session"),
-                root.TryGetProperty("result", out var result) || root.TryGetProperty("data", out result) ? result.Clone() : null);
+                root.TryGetProperty("result", out var result) || root.TryGetProperty("data", out result) || root.TryGetProperty("TepTinDinhKem", out result)
+                    ? result.Clone() : null);
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {

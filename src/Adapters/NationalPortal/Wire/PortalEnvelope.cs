@@ -14,4 +14,11 @@ public sealed record PortalEnvelope
     /// <summary>TraCuuHoSo: the dossier looked up.</summary>
     [JsonPropertyName("mahoso")] public string? DossierCode { get; init; }
     [JsonPropertyName("data")] public object? Data { get; init; }
+    /// <summary>DanhSachHoSo, LayTaiLieuHoSo: the handling agency.</summary>
+    [JsonPropertyName("donViXuLy")] public string? HandlingAgency { get; init; }
+    /// <summary>DanhSachHoSo: the window's first and last day of receipt, yyyy-MM-dd.</summary>
+    [JsonPropertyName("ngayNhan1")] public string? ReceivedFrom { get; init; }
+    [JsonPropertyName("ngayNhan2")] public string? ReceivedTo { get; init; }
+    /// <summary>LayTaiLieuHoSo: the file's path at the portal.</summary>
+    [JsonPropertyName("duongdanteptin")] public string? FilePath { get; init; }
 }

@@ -1,7 +1,9 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Statistics;
+using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.V1;
+using V1PortalIntakeProblem = IntegrationHub.V1.PortalIntakeProblem;
 
 namespace IntegrationHub.Hub.Api.Admin;
 
@@ -58,6 +60,18 @@ public static class AdminAnswerWriter
         LastAttemptAt = Time(view.LastAttemptAt),
         Payload = withContent ? view.Payload : "",
         LastAnswer = withContent ? view.LastAnswer ?? "" : "",
+    };
+
+    public static PortalArrivalSummary ToMessage(ArrivalSummary arrival) => new()
+    {
+        DossierCode = arrival.NationalCode, AgencyCode = arrival.AgencyCode, ArrivedAt = Timestamp.FromDateTimeOffset(arrival.ArrivedAt),
+        AcknowledgedAt = Time(arrival.AcknowledgedAt), Files = arrival.Files,
+    };
+
+    public static V1PortalIntakeProblem ToMessage(Hub.PortalIntake.PortalIntakeProblem problem) => new()
+    {
+        NationalCode = problem.NationalCode ?? problem.RowKey, AgencyCode = problem.AgencyCode, Problem = problem.Problem,
+        FirstSeenAt = Timestamp.FromDateTimeOffset(problem.FirstSeenAt), LastSeenAt = Timestamp.FromDateTimeOffset(problem.LastSeenAt), TimesSeen = problem.TimesSeen,
     };
 
     private static Timestamp? Time(DateTimeOffset? value) => value is { } time ? Timestamp.FromDateTimeOffset(time) : null;

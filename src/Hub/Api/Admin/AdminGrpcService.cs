@@ -2,6 +2,7 @@ using Grpc.Core;
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Api.Registries;
 using IntegrationHub.Hub.Outbox;
+using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
@@ -15,7 +16,7 @@ namespace IntegrationHub.Hub.Api.Admin;
 [Authorize(Policy = HubRoles.Operator)]
 public sealed class AdminGrpcService(
     AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics,
-    RegistryAccessLog registryAccess, AgencyDirectory agencies) : AdminService.AdminServiceBase
+    RegistryAccessLog registryAccess, AgencyDirectory agencies, PortalIntakeOverview intake) : AdminService.AdminServiceBase
 {
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
@@ -98,6 +99,12 @@ public sealed class AdminGrpcService(
             request.BeforeId == 0 ? null : request.BeforeId);
         var found = await registryAccess.ListAsync(filter, context.CancellationToken);
         return new ListRegistryAccessResponse { Accesses = { found.Select(RegistryAnswerWriter.ToMessage) } };
+    }
+
+    public override async Task<GetPortalIntakeResponse> GetPortalIntake(GetPortalIntakeRequest request, ServerCallContext context)
+    {
+        var (arrivals, problems) = await intake.ReadAsync(RequestFields.PageSize(request.Limit, byDefault: 50, PortalIntakeOverview.MaxLimit), context.CancellationToken);
+        return new GetPortalIntakeResponse { Arrivals = { arrivals.Select(AdminAnswerWriter.ToMessage) }, Problems = { problems.Select(AdminAnswerWriter.ToMessage) } };
     }
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -1,0 +1,29 @@
+using Google.Protobuf.WellKnownTypes;
+using IntegrationHub.Hub.PortalIntake;
+using V1 = IntegrationHub.V1;
+
+namespace IntegrationHub.Hub.Api.Inbox;
+
+/// <summary>Writes the inbox's answers: an arrival with its files as the wire carries them.</summary>
+public static class InboxAnswerWriter
+{
+    public static V1.Arrival ToMessage(ArrivalView view) => new()
+    {
+        DossierCode = view.Arrival.NationalCode,
+        AgencyCode = view.Arrival.AgencyCode,
+        ProcedureCode = view.ProcedureCode,
+        ApplicantName = view.ApplicantName,
+        FiledAt = Timestamp.FromDateTimeOffset(view.FiledAt),
+        DueAt = Timestamp.FromDateTimeOffset(view.DueAt),
+        ArrivedAt = Timestamp.FromDateTimeOffset(view.Arrival.ArrivedAt),
+        AcknowledgedAt = view.Arrival.AcknowledgedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        AcknowledgedBy = view.Arrival.AcknowledgedBy ?? "",
+        Files =
+        {
+            view.Files.Select(f => new V1.ArrivedFile
+            {
+                AttachmentId = f.Id.ToString(), ComponentCode = f.ComponentCode, Name = f.Name, MediaType = f.MediaType, SizeBytes = f.SizeBytes, Sha256 = f.Sha256,
+            }),
+        },
+    };
+}
