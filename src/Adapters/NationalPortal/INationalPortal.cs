@@ -11,6 +11,10 @@ public interface INationalPortal
     /// <summary>Creates (<paramref name="isUpdate"/> false) or updates dossiers at the portal (DongBoHoSoMC).</summary>
     Task<IReadOnlyList<DeliveryOutcome>> SyncDossiersAsync(IReadOnlyList<Outgoing<PortalDossier>> dossiers, bool isUpdate, CancellationToken cancellationToken);
 
+    /// <summary>Where the portal's record of the dossier (TraCuuHoSo) differs from the hub's in status, date promised or results; empty when it agrees.</summary>
+    /// <exception cref="PortalFaultException">The portal could not be asked.</exception>
+    Task<IReadOnlyList<string>> DifferencesAsync(PortalDossier dossier, CancellationToken cancellationToken);
+
     /// <summary>Reports processing steps, at most one per dossier (CapNhatTienDoHoSoMC).</summary>
     Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<Outgoing<PortalProgress>> steps, CancellationToken cancellationToken);
 }

@@ -50,6 +50,11 @@ public sealed class NationalPortalClient(
         return outcomes;
     }
 
+    public async Task<IReadOnlyList<string>> DifferencesAsync(PortalDossier dossier, CancellationToken cancellationToken) =>
+        await catalog.FindAsync(dossier.ProcedureCode, connection, cancellationToken) is { } procedure
+            ? await holdings.DifferencesAsync(mapper.ToHoSo(dossier, procedure), cancellationToken)
+            : [$"procedure code {dossier.ProcedureCode} is not in the national catalogue"];
+
     public async Task<IReadOnlyList<DeliveryOutcome>> ReportProgressAsync(IReadOnlyList<Outgoing<PortalProgress>> steps, CancellationToken cancellationToken)
     {
         var outcomes = new DeliveryOutcome[steps.Count];

@@ -22,6 +22,29 @@ public sealed class PortalHoldings(PortalConnection connection, IOptions<Nationa
         return sent.All(field => JsonNode.DeepEquals(field.Value, held[field.Key]));
     }
 
+    public const string NotHeld = "the portal does not hold the dossier";
+
+    /// <summary>What reconciliation compares: the status, the date promised, and the results listed.</summary>
+    public static readonly string[] ReconciledFields = [nameof(HoSo.TrangThaiHoSo), nameof(HoSo.NgayHenTra), nameof(HoSo.DanhSachGiayToKetQua)];
+
+    /// <summary>Where the portal's record of the dossier differs from <paramref name="sync"/> in <see cref="ReconciledFields"/>, each as "field: portal X, hub Y".</summary>
+    public async Task<IReadOnlyList<string>> DifferencesAsync(HoSo sync, CancellationToken cancellationToken)
+    {
+        if (await LookUpAsync(sync.MaHoSo, cancellationToken) is not { } held)
+        {
+            return [NotHeld];
+        }
+        var expected = JsonSerializer.SerializeToNode(sync, PortalJson.Options)!.AsObject();
+        return [.. ReconciledFields
+            .Where(field => !JsonNode.DeepEquals(Normal(expected[field]), Normal(held[field])))
+            .Select(field => $"{field}: portal {Show(held[field])}, hub {Show(expected[field])}")];
+    }
+
+    // An empty list and no list say the same.
+    private static JsonNode? Normal(JsonNode? node) => node is JsonArray { Count: 0 } ? null : node;
+
+    private static string Show(JsonNode? node) => node is null ? "none" : node is JsonValue ? node.ToString() : node.ToJsonString();
+
     /// <summary>
     /// Whether the portal lists <paramref name="step"/> among the dossier's steps (same time, status and
     /// content). A portal whose answer lists no steps cannot say; the step is then taken as not held.

@@ -28,6 +28,8 @@ public static class HubCli
                    [--client C] [--from TIME] [--to TIME] [--limit N] [--json]
                hub portal arrivals [--limit N] [--json]            dossiers filed on DVCQG: the latest arrivals, and the
                                                                    filings kept aside with the reason (exit 1 if any)
+               hub portal reconcile [--since TIME] [--dossier CODE] [--json]  compare the portal's records with the hub's
+                                                                   and send differences again (exit 1 while any remain)
         options: --hub URL (or HUB_URL; default http://127.0.0.1:5080), --key KEY (or HUB_OPERATOR_KEY)
         """;
 
@@ -135,9 +137,13 @@ public static class HubCli
 
     private static async Task<int> PortalAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
     {
+        if (arguments.Words is ["reconcile"])
+        {
+            return await ReconcileAsync(admin, arguments, output);
+        }
         if (arguments.Words is not ["arrivals"])
         {
-            throw new CliUsageException("portal takes: arrivals");
+            throw new CliUsageException("portal takes: arrivals, reconcile");
         }
         var limit = arguments.Options.GetValueOrDefault("--limit") is { } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new CliUsageException($"--limit '{text}' is not a number")
@@ -164,6 +170,25 @@ public static class HubCli
             }
         }
         return answer.Problems.Count > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> ReconcileAsync(AdminService.AdminServiceClient admin, CliArguments arguments, TextWriter output)
+    {
+        var answer = await admin.ReconcilePortalAsync(new ReconcilePortalRequest
+        {
+            Since = Time(arguments.Options.GetValueOrDefault("--since"), "--since"),
+            DossierCode = arguments.Options.GetValueOrDefault("--dossier") ?? "",
+        });
+        if (arguments.Json)
+        {
+            await output.WriteLineAsync(JsonSerializer.Serialize(answer, Json));
+        }
+        else
+        {
+            await output.WriteLineAsync($"checked {answer.Checked}, {answer.InFlight} with deliveries still pending, {answer.Unasked} the portal could not be asked about, {answer.Differences.Count} differing");
+            await Table(output, ["DOSSIER", "RESENT", "DIFFERENCES"], answer.Differences.Select(d => new[] { d.DossierCode, d.Resent ? "yes" : "no", string.Join("; ", d.Differences) }));
+        }
+        return answer.Differences.Count > 0 || answer.Unasked > 0 ? 1 : 0;
     }
 
     private static async Task<int> AuditAsync(AuditService.AuditServiceClient audit, CliArguments arguments, TextWriter output)

@@ -17,6 +17,7 @@ public sealed class HubMetrics
     private readonly Counter<long> _progressRecorded;
     private readonly Counter<long> _registryCalls;
     private readonly Counter<long> _registryCallsSaved;
+    private readonly Counter<long> _portalDifferences;
 
     public HubMetrics(IMeterFactory meters, IEnumerable<AdapterActivity> adapters)
     {
@@ -25,6 +26,7 @@ public sealed class HubMetrics
         _progressRecorded = meter.CreateCounter<long>("hub.progress.recorded", description: "Processing steps accepted from agencies.");
         _registryCalls = meter.CreateCounter<long>("hub.registry.calls", description: "Calls made to a registry, by registry and result (found, not-found, not-matching, unavailable).");
         _registryCallsSaved = meter.CreateCounter<long>("hub.registry.calls_saved", description: "Registry reads answered from the hub's cache instead of a call.");
+        _portalDifferences = meter.CreateCounter<long>("hub.portal.differences", description: "Dossiers reconciliation found held differently by the national portal, and re-sent.");
         var activities = adapters.ToList();
         meter.CreateObservableGauge("hub.adapter.circuit_state", () => activities.Select(a => new Measurement<int>(CircuitCode(a.Circuit.CircuitState), new KeyValuePair<string, object?>("adapter", a.Name))),
             description: "0 closed, 1 half-open, 2 open, 3 isolated.");
@@ -36,6 +38,8 @@ public sealed class HubMetrics
 
     /// <param name="result">found, not-found, not-matching or unavailable.</param>
     public void RegistryCalled(string registry, string result) => _registryCalls.Add(1, new("registry", registry), new("result", result));
+
+    public void PortalDifferenceFound(string agencyCode) => _portalDifferences.Add(1, new KeyValuePair<string, object?>("agency", agencyCode));
 
     public void RegistryCallSaved(string registry) => _registryCallsSaved.Add(1, new KeyValuePair<string, object?>("registry", registry));
 

@@ -56,6 +56,13 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWir
         }
     }
 
+    /// <summary>The dossier as the portal should hold it now, for reconciliation to compare.</summary>
+    public PortalDossier Describe(Dossier dossier) => ToPortalDossier(dossier);
+
+    /// <summary>The sync that puts the hub's dossier at the portal again, after reconciliation found the portal's record differing (or missing).</summary>
+    public OutboxEntry Resync(Dossier dossier, bool portalHoldsIt) =>
+        OutboxEntry.Of(Target, portalHoldsIt || dossier.Origin == DossierOrigin.NationalPortal ? UpdateKind : CreateKind, ToPortalDossier(dossier));
+
     private PortalDossier ToPortalDossier(Dossier dossier) => new()
     {
         Code = dossier.Code,

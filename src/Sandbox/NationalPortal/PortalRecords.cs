@@ -67,6 +67,20 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
 
     public string? Status => PortalContract.Text(Latest, "TrangThaiHoSo");
 
+    /// <summary>
+    /// The portal's record changes without the province (an operator's edit at DVCQG, an update lost on its side):
+    /// the latest sync's field now holds <paramref name="value"/>. It is not a sync the province sent.
+    /// </summary>
+    public void Overwrite(string field, JsonNode? value)
+    {
+        lock (_lock)
+        {
+            var changed = _syncs[^1].DeepClone().AsObject();
+            changed[field] = value;
+            _syncs[^1] = changed;
+        }
+    }
+
     /// <returns>Whether the item repeats the last sync.</returns>
     internal bool AddSync(JsonObject item)
     {

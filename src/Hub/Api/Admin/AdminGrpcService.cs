@@ -1,6 +1,7 @@
 using Grpc.Core;
 using IntegrationHub.Hub.Admin;
 using IntegrationHub.Hub.Api.Registries;
+using IntegrationHub.Hub.NationalPortal;
 using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.Hub.Registries;
@@ -8,6 +9,7 @@ using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Statistics;
 using IntegrationHub.V1;
+using V1 = IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
 
 namespace IntegrationHub.Hub.Api.Admin;
@@ -16,7 +18,8 @@ namespace IntegrationHub.Hub.Api.Admin;
 [Authorize(Policy = HubRoles.Operator)]
 public sealed class AdminGrpcService(
     AdapterHealthChecker checker, AdapterCheckHistory history, DeadLetters deadLetters, OutboxBacklog backlog, DossierStatistics statistics,
-    RegistryAccessLog registryAccess, AgencyDirectory agencies, PortalIntakeOverview intake) : AdminService.AdminServiceBase
+    RegistryAccessLog registryAccess, AgencyDirectory agencies, PortalIntakeOverview intake, PortalReconciliation reconciliation, TimeProvider clock)
+    : AdminService.AdminServiceBase
 {
     public override async Task<CheckAdaptersResponse> CheckAdapters(CheckAdaptersRequest request, ServerCallContext context)
     {
@@ -105,6 +108,17 @@ public sealed class AdminGrpcService(
     {
         var (arrivals, problems) = await intake.ReadAsync(RequestFields.PageSize(request.Limit, byDefault: 50, PortalIntakeOverview.MaxLimit), context.CancellationToken);
         return new GetPortalIntakeResponse { Arrivals = { arrivals.Select(AdminAnswerWriter.ToMessage) }, Problems = { problems.Select(AdminAnswerWriter.ToMessage) } };
+    }
+
+    public override async Task<ReconcilePortalResponse> ReconcilePortal(ReconcilePortalRequest request, ServerCallContext context)
+    {
+        var since = RequestFields.OptionalTime(request.Since, "since") ?? clock.GetUtcNow().AddDays(-1);
+        var report = await reconciliation.ReconcileAsync(since, Blank(request.DossierCode) is { } code ? RequestReader.DossierCode(code) : null, context.CancellationToken);
+        return new ReconcilePortalResponse
+        {
+            Checked = report.Checked, InFlight = report.InFlight, Unasked = report.Unasked,
+            Differences = { report.Differences.Select(d => new V1.PortalDifference { DossierCode = d.DossierCode, Differences = { d.Differences }, Resent = d.Resent }) },
+        };
     }
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
