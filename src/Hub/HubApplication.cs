@@ -14,6 +14,7 @@ using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.PortalCalls;
 using IntegrationHub.Hub.PortalIntake;
+using IntegrationHub.Hub.Procedures;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Workflow;
@@ -39,6 +40,7 @@ public static class HubApplication
             .AddPayments(builder.Configuration)
             .AddPortalCalls(builder.Configuration)
             .AddPortalIntake(builder.Configuration)
+            .AddProcedureCatalogue(builder.Configuration)
             .AddSmsNotices(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)

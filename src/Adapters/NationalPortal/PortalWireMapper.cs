@@ -34,7 +34,8 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
     public HoSo ToHoSo(PortalDossier dossier, ProcedureInfo procedure) => new()
     {
         MaHoSo = dossier.Code,
-        MaTTHC = dossier.ProcedureCode,
+        // A local code (1.003560.000.00.00.H56) is the national one for the portal.
+        MaTTHC = ProcedureCodes.National(dossier.ProcedureCode),
         TenTTHC = procedure.Name,
         MaLinhVuc = procedure.FieldCode,
         TenLinhVuc = procedure.FieldName,

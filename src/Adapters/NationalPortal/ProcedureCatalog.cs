@@ -16,9 +16,10 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
 
     private readonly ConcurrentDictionary<string, (ProcedureInfo? Procedure, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The procedure, or null when the catalogue does not have the code.</summary>
+    /// <summary>The procedure, or null when the catalogue does not have the code; a local code is looked up by the national code it extends.</summary>
     public async Task<ProcedureInfo?> FindAsync(string code, PortalConnection connection, CancellationToken cancellationToken)
     {
+        code = ProcedureCodes.National(code);
         var now = clock.GetUtcNow();
         if (_entries.TryGetValue(code, out var entry) && entry.Expires > now)
         {
@@ -31,6 +32,28 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
         var procedure = Read(code, answer);
         _entries[code] = (procedure, now + (procedure is null ? NegativeTtl : options.Value.CatalogTtl));
         return procedure;
+    }
+
+    /// <summary>Every procedure code the catalogue lists (LayDanhSachTTHC).</summary>
+    public async Task<IReadOnlyList<string>> ListCodesAsync(PortalConnection connection, CancellationToken cancellationToken)
+    {
+        var answer = await connection.QueryAsync(
+            options.Value.SharePath, new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayDanhSachTTHC" }, cancellationToken);
+        return answer is { ValueKind: JsonValueKind.Array } rows
+            ? [.. rows.EnumerateArray().Select(r => Text(r, "MATTHC")).OfType<string>().Distinct(StringComparer.Ordinal)]
+            : [];
+    }
+
+    /// <summary>The procedure in full (LayThuTuc), or null when the catalogue does not have the code.</summary>
+    public async Task<ProcedureDetails?> DetailsAsync(string code, PortalConnection connection, CancellationToken cancellationToken)
+    {
+        var answer = await connection.QueryAsync(
+            options.Value.SharePath,
+            new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = ProcedureCodes.National(code) },
+            cancellationToken);
+        return answer is { ValueKind: JsonValueKind.Array } items && items.GetArrayLength() > 0 && Read(code, answer) is { } info
+            ? ProcedureWireReader.Details(info, items[0])
+            : null;
     }
 
     private static ProcedureInfo? Read(string code, JsonElement? result)

@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.NationalPortal;
 using Google.Protobuf.WellKnownTypes;
 using BadRequest = Google.Rpc.BadRequest;
 using Grpc.Core;
@@ -65,6 +66,7 @@ public sealed class ErrorMappingInterceptor : Interceptor
         PaymentNotFoundException e => new Status(StatusCode.NotFound, e.Message),
         PaymentRefusedException e => new Status(StatusCode.FailedPrecondition, $"the payment gateway refuses: {e.Message}"),
         PaymentGatewayException e => new Status(StatusCode.Unavailable, $"the payment gateway is unavailable ({e.Message}); try again later"),
+        PortalFaultException e => new Status(StatusCode.Unavailable, $"the national portal could not be asked ({e.Message}); try again later"),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
         // Other writers kept winning the race for the same dossier; the caller may simply retry.

@@ -4,6 +4,7 @@ using IntegrationHub.Hub.Api.Audit;
 using IntegrationHub.Hub.Api.Dossiers;
 using IntegrationHub.Hub.Api.Inbox;
 using IntegrationHub.Hub.Api.Payments;
+using IntegrationHub.Hub.Api.Procedures;
 using IntegrationHub.Hub.Api.Registries;
 using Microsoft.Extensions.Options;
 
@@ -36,18 +37,20 @@ public static class GrpcServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The six services, behind a guard that answers an unreadable request as INVALID_ARGUMENT once the caller is known.</summary>
+    /// <summary>The seven services, behind a guard that answers an unreadable request as INVALID_ARGUMENT once the caller is known.</summary>
     public static WebApplication MapHubGrpc(this WebApplication app)
     {
         // After authorization: a caller without credentials hears UNAUTHENTICATED, whatever it sent.
         app.UseMiddleware<MalformedRequestMiddleware>(MalformedRequestMiddleware.RequestTypes(
-            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor, V1.InboxService.Descriptor));
+            V1.DossierService.Descriptor, V1.RegistryService.Descriptor, V1.PaymentService.Descriptor, V1.AdminService.Descriptor, V1.AuditService.Descriptor, V1.InboxService.Descriptor,
+            V1.ProcedureService.Descriptor));
         app.MapGrpcService<DossierGrpcService>();
         app.MapGrpcService<RegistryGrpcService>();
         app.MapGrpcService<PaymentGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<InboxGrpcService>();
+        app.MapGrpcService<ProcedureGrpcService>();
         return app;
     }
 }

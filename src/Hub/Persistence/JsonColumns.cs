@@ -17,4 +17,15 @@ public static class JsonColumns
                 (a, b) => a!.SequenceEqual(b!),
                 list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 list => list.ToList()));
+
+    /// <summary>An object stored as one jsonb value; changes are found by comparing its JSON.</summary>
+    public static PropertyBuilder<T> IsJsonDocument<T>(this PropertyBuilder<T> property) where T : class => property
+        .HasColumnType("jsonb")
+        .HasConversion(
+            value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!,
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
+                value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!));
 }

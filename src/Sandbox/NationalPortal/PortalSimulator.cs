@@ -160,6 +160,7 @@ public sealed class PortalSimulator : SimulatedSystem
             "DanhSachHoSo" => FilingList(body),
             "LayTaiLieuHoSo" => FilingAttachment(body),
             "LayThuTuc" => Procedure(Str(body, "maTTHC")),
+            "LayDanhSachTTHC" => ProcedureList(),
             _ => (Codes.InvalidData, $"service: không hỗ trợ '{service}'", null),
         };
     }
@@ -303,15 +304,41 @@ public sealed class PortalSimulator : SimulatedSystem
         var result = new JsonArray();
         if (code is not null && ProcedureCatalogData.Procedures.TryGetValue(code, out var procedure))
         {
+            var (days, unit, fee, papers) = ProcedureCatalogData.Details[code];
+            JsonObject Way(int channel) => new()
+            {
+                ["KENH"] = channel,
+                ["THOIGIAN"] = new JsonArray(new JsonObject
+                {
+                    ["THOIGIANGIAIQUYET"] = days, ["DONVITINH"] = unit, ["MOTA"] = $"{days} {unit.ToLowerInvariant()} kể từ ngày nhận đủ hồ sơ hợp lệ",
+                    ["PHILEPHI"] = fee == 0 ? new JsonArray() : new JsonArray(new JsonObject { ["MAPHILEPHI"] = "LP01", ["SOTIEN"] = fee.ToString(CultureInfo.InvariantCulture), ["DONVI"] = "Đồng", ["MOTA"] = "Lệ phí" }),
+                }),
+            };
             result.Add(new JsonObject
             {
                 ["MATTHC"] = code,
                 ["TENTTHC"] = procedure.Name,
                 ["LINHVUCTHUCHIEN"] = new JsonArray(new JsonObject { ["MALINHVUC"] = procedure.FieldCode, ["TENLINHVUC"] = procedure.FieldName }),
+                ["CAPTHUCHIEN"] = new JsonArray(new JsonObject { ["CAPTHUCHIEN"] = "2", ["TENCAP"] = "Cấp Tỉnh" }),
+                ["CACHTHUCTHUCHIEN"] = new JsonArray(Way(1), Way(2)),
+                ["THANHPHANHOSO"] = new JsonArray(new JsonObject
+                {
+                    ["TRUONGHOP"] = "Trường hợp chung",
+                    ["GIAYTO"] = new JsonArray([.. papers.Select((paper, i) => (JsonNode)new JsonObject
+                    {
+                        ["MAGIAYTO"] = $"GT{i + 1:D2}", ["TENGIAYTO"] = paper, ["SOBANCHINH"] = 1, ["SOBANSAO"] = i == 0 ? 0 : 1,
+                    })]),
+                }),
+                ["KETQUATHUCHIEN"] = new JsonArray(new JsonObject { ["MAKETQUA"] = $"KQ.{code}", ["TENKETQUA"] = procedure.Name }),
+                ["COQUANTHUCHIEN"] = new JsonArray(new JsonObject { ["MADONVI"] = "000.00.01.H22", ["TENDONVI"] = "Sở Tư pháp tỉnh Hà Giang" }),
             });
         }
         return (Codes.Success, "Thành công", result);
     }
+
+    /// <summary>LayDanhSachTTHC: every procedure of the catalogue, by code and name.</summary>
+    private static (string, string, JsonArray?) ProcedureList() =>
+        (Codes.Success, "Thành công", new JsonArray([.. ProcedureCatalogData.Procedures.Select(p => (JsonNode)new JsonObject { ["MATTHC"] = p.Key, ["TENTTHC"] = p.Value.Name })]));
 
     private static List<JsonObject>? Items(JsonObject body) =>
         body["data"] is JsonArray { Count: > 0 } array && array.All(i => i is JsonObject) ? [.. array.Cast<JsonObject>()] : null;
