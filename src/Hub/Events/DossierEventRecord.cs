@@ -26,6 +26,9 @@ public sealed class DossierEventRecord
     public string? Detail { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
 
+    /// <summary>A SUBMITTED event's detail when the dossier was filed on the national portal.</summary>
+    public const string NationalPortalOrigin = "national-portal";
+
     /// <summary>The event an accepted change makes; the same every time it is asked for.</summary>
     public static DossierEventRecord For(DossierChange change)
     {
@@ -47,7 +50,13 @@ public sealed class DossierEventRecord
                 DossierChangeKind.FeesRefunded => DossierEventType.PaymentRefunded,
                 _ => DossierEventType.ResultAttached,
             },
-            Detail = change.Kind == DossierChangeKind.Rescheduled ? RescheduledDetail(dossier) : change.PaymentReference,
+            Detail = change.Kind switch
+            {
+                DossierChangeKind.Rescheduled => RescheduledDetail(dossier),
+                // Filed by the citizen on DVCQG: it waits in the agency's inbox.
+                DossierChangeKind.Submitted when dossier.Origin == DossierOrigin.NationalPortal => NationalPortalOrigin,
+                _ => change.PaymentReference,
+            },
             Status = dossier.Status,
             Action = change.Progress?.Action,
             DocumentNumber = change.Result?.DocumentNumber,

@@ -27,6 +27,8 @@ public sealed class PortalIntakeTests : HubTest
         await Hub.RunOnceAsync(PortalIntakeJob.Key);
 
         var dossier = await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = filing.Code });
+        var arrived = await EventWatch.FirstAsync(Hub.Justice, e => e.DossierCode == filing.Code);
+        Assert.Equal((DossierEventType.Submitted, "national-portal"), (arrived.Type, arrived.Detail));
         Assert.Equal((TestAgencies.JusticeCode, Samples.ProcedureCode, filing.IdNumber, Channel.Online), (dossier.AgencyCode, dossier.ProcedureCode, dossier.Applicant.IdNumber, dossier.Channel));
         // Once-only: what the filing did not say comes from the population database.
         Assert.Equal(ApplicantCheckState.Verified, dossier.ApplicantCheck.State);
