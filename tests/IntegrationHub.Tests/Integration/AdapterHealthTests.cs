@@ -111,7 +111,7 @@ public sealed class AdapterHealthTests : HubTest
 
         Assert.Equal(0, exitCode);
         var adapters = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["dvcqg-payment", "enterprise", "national-portal", "population", "vnpay"], adapters.Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["dvcqg-payment", "enterprise", "national-portal", "population", "vnpay", "working-calendar"], adapters.Select(a => a.GetProperty("name").GetString()));
         var adapter = adapters[2];
         Assert.Equal("healthy", adapter.GetProperty("status").GetString());
         Assert.Equal("closed", adapter.GetProperty("circuitState").GetString());
