@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Dossiers.Calendar;
 using IntegrationHub.Adapters.NationalPortal;
 using Google.Protobuf.WellKnownTypes;
 using BadRequest = Google.Rpc.BadRequest;
@@ -68,6 +69,7 @@ public sealed class ErrorMappingInterceptor : Interceptor
         PaymentGatewayException e => new Status(StatusCode.Unavailable, $"the payment gateway is unavailable ({e.Message}); try again later"),
         PortalFaultException e => new Status(StatusCode.Unavailable, $"the national portal could not be asked ({e.Message}); try again later"),
         DossierConflictException e => new Status(StatusCode.AlreadyExists, e.Message),
+        CalendarRangeException e => new Status(StatusCode.FailedPrecondition, $"due_at cannot be computed: {e.Message}"),
         AgencyAccessDeniedException e => new Status(StatusCode.PermissionDenied, e.Message),
         // Other writers kept winning the race for the same dossier; the caller may simply retry.
         DbUpdateConcurrencyException => new Status(StatusCode.Aborted, "the dossier or payment changed concurrently; retry the request"),

@@ -15,6 +15,9 @@ public static class DeadlinesServiceCollectionExtensions
         services.AddValidatedOptions<DeadlineOptions>(configuration, DeadlineOptions.SectionName);
         services.AddValidatedOptions<CalendarOptions>(configuration, CalendarOptions.SectionName);
         services.AddSingleton<WorkingCalendarSource>();
+        services.AddScoped<DueDates>();
+        // Built only for a dossier without a due date: it brings the portal's client, which most submits do not need.
+        services.AddTransient(container => new Lazy<DueDates>(container.GetRequiredService<DueDates>));
         services.AddAdapterActivity(WorkingCalendarProbe.AdapterName);
         services.AddTransient<IAdapterProbe, WorkingCalendarProbe>();
         return services.AddRecurringJob<OverdueDossierJob>(OverdueDossierJob.Key, configuration.Options<DeadlineOptions>(DeadlineOptions.SectionName).OverdueCheckInterval);

@@ -84,7 +84,7 @@ public sealed class Dossier
         ContactEmail = request.ContactEmail,
         Summary = request.Summary,
         ReceivedAt = request.ReceivedAt,
-        DueAt = request.DueAt,
+        DueAt = request.DueAt ?? throw new ArgumentException("a dossier is submitted with its due date, given or computed"),
         ServiceLevel = request.ServiceLevel,
         Channel = request.Channel,
         ResultDelivery = request.ResultDelivery,

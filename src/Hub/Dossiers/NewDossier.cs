@@ -15,8 +15,8 @@ public sealed record NewDossier
     /// <summary>trích yếu</summary>
     public required string Summary { get; init; }
     public required DateTimeOffset ReceivedAt { get; init; }
-    /// <summary>ngày hẹn trả</summary>
-    public required DateTimeOffset DueAt { get; init; }
+    /// <summary>ngày hẹn trả; null until the hub computes it from the procedure's processing time.</summary>
+    public DateTimeOffset? DueAt { get; init; }
     public required ServiceLevel ServiceLevel { get; init; }
     public required Channel Channel { get; init; }
     public required ResultDelivery ResultDelivery { get; init; }

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Deadlines;
 using IntegrationHub.Hub.Changes;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
@@ -23,6 +24,7 @@ public sealed class DossierCommands(
     ResultReuse results,
     DossierChanges changes,
     PaymentDesk payments,
+    Lazy<DueDates> dueDates,
     HubMetrics metrics,
     TimeProvider clock)
 {
@@ -31,6 +33,11 @@ public sealed class DossierCommands(
         WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken, Action<Dossier>? alongside = null)
     {
         EnsureMayActFor(client, dossier.AgencyCode);
+        if (dossier.DueAt is null)
+        {
+            // Before the write: the catalogue may have to be asked, which a transaction should not wait for.
+            dossier = dossier with { DueAt = await dueDates.Value.ComputeAsync(dossier.ProcedureCode, dossier.Channel, dossier.ReceivedAt, cancellationToken) };
+        }
         var (answer, changed) = await SubmitOnceAsync(request, client, dossier, alongside, cancellationToken);
         if (changed)
         {

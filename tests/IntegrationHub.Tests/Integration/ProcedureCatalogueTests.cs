@@ -46,6 +46,34 @@ public sealed class ProcedureCatalogueTests : HubTest
     }
 
     [Fact]
+    public async Task A_dossier_submitted_without_a_due_date_gets_one_from_the_catalogue_and_the_calendar()
+    {
+        var submission = Samples.Submission();
+        submission.ProcedureCode = "1.004227"; // 10 working days
+        submission.ReceivedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.Parse("2026-12-01T09:00:00+07:00"));
+        submission.DueAt = null;
+
+        var answer = await Hub.Justice.SubmitDossierAsync(submission);
+
+        Assert.Equal(DateTimeOffset.Parse("2026-12-15T17:00:00+07:00"), answer.DueAt.ToDateTimeOffset());
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(answer.DossierCode) is not null, TimeSpan.FromSeconds(10), "the dossier at the portal");
+        Assert.Equal("20261215170000", Hub.Portal.Records.Dossier(answer.DossierCode)!.Latest["NgayHenTra"]!.ToString());
+    }
+
+    [Fact]
+    public async Task Without_a_due_date_a_procedure_the_catalogue_does_not_have_is_refused_naming_due_at()
+    {
+        var submission = Samples.Submission();
+        submission.ProcedureCode = "9.999999";
+        submission.DueAt = null;
+
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
+
+        Assert.Equal((StatusCode.InvalidArgument, "due_at: is required: procedure 9.999999 is not in the national catalogue, so the hub cannot compute it"),
+            (refusal.StatusCode, refusal.Status.Detail));
+    }
+
+    [Fact]
     public async Task A_procedure_not_kept_yet_is_unavailable_while_the_portal_is_down()
     {
         Hub.Portal.Faults.Down = true;

@@ -11,7 +11,8 @@ public sealed class DossierRequestReader(RequestReader common, ApplicantReader a
     public NewDossier ToNewDossier(V1.SubmitDossierRequest request)
     {
         var receivedAt = common.Happened(request.ReceivedAt, "received_at");
-        var dueAt = common.Promised(request.DueAt, "due_at");
+        // Omitted: the hub computes it from the procedure's processing time and the working calendar.
+        DateTimeOffset? dueAt = request.DueAt is null ? null : common.Promised(request.DueAt, "due_at");
         if (dueAt <= receivedAt)
         {
             throw new InvalidFieldException("due_at", "must be after received_at");
