@@ -52,7 +52,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     public async Task A_refused_write_is_logged_with_its_status()
     {
         var submission = Samples.Submission(code: $"{TestAgencies.JusticeCode}-HS-REFUSED-1");
-        submission.DueAt = null;
+        submission.ReceivedAt = null;
         await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
         await ChainedAsync(atLeast: 1);
 

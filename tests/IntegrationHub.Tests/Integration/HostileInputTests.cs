@@ -121,12 +121,12 @@ public sealed class HostileInputTests : HubTest
     public async Task A_field_error_carries_the_field_and_the_reason_as_google_rpc_bad_request_details()
     {
         var submission = Samples.Submission();
-        submission.DueAt = null;
+        submission.ReceivedAt = null;
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(submission).ResponseAsync);
 
         var violation = Assert.Single(error.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations);
-        Assert.Equal((StatusCode.InvalidArgument, "due_at: is required", "due_at", "is required"), (error.StatusCode, error.Status.Detail, violation.Field, violation.Description));
+        Assert.Equal((StatusCode.InvalidArgument, "received_at: is required", "received_at", "is required"), (error.StatusCode, error.Status.Detail, violation.Field, violation.Description));
     }
 
     [Theory]

@@ -162,7 +162,7 @@ public static class DossierAnswerWriter
 
     public static V1.ListDossiersResponse ToMessage(DossierPage page)
     {
-        var message = new V1.ListDossiersResponse { NextPageToken = page.Next is { } next ? PageTokens.Write(next) : "" };
+        var message = new V1.ListDossiersResponse { NextPageToken = page.Next is { } next ? PageTokens.Write(next.ReceivedAt, next.Id.ToString("N")) : "" };
         message.Dossiers.AddRange(page.Dossiers.Select(d => new V1.DossierSummary
         {
             DossierCode = d.Code,

@@ -131,6 +131,8 @@ public sealed class DossierRequestReader(RequestReader common, ApplicantReader a
             RequestFields.OptionalTime(request.ReceivedFrom, "received_from"),
             RequestFields.OptionalTime(request.ReceivedTo, "received_to"),
             pageSize,
-            PageTokens.Read(request.PageToken));
+            PageTokens.Read(request.PageToken) is { } after
+                ? new PagePosition(after.At, Guid.TryParseExact(after.Key, "N", out var id) ? id : throw new InvalidFieldException("page_token", "is not a token this service issued"))
+                : null);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Google.Protobuf;
 using Grpc.Core;
 using IntegrationHub.Hub.PortalIntake;
@@ -22,9 +20,9 @@ public sealed class InboxGrpcService(PortalInbox inbox) : InboxService.InboxServ
             [.. request.AgencyCodes.Select((a, i) => RequestFields.Matching(a, $"agency_codes[{i}]", RequestFields.AgencyCode(), "an agency code such as 000.00.01.H22"))],
             request.IncludeAcknowledged,
             RequestFields.PageSize(request.PageSize, byDefault: 50, PortalInbox.MaxPageSize),
-            ReadToken(request.PageToken));
+            PageTokens.Read(request.PageToken) is { } after ? new ArrivalPosition(after.At, after.Key) : null);
         var (arrivals, next) = await inbox.ListAsync(context.Caller(), filter, context.CancellationToken);
-        return new ListArrivalsResponse { Arrivals = { arrivals.Select(InboxAnswerWriter.ToMessage) }, NextPageToken = next is null ? "" : WriteToken(next) };
+        return new ListArrivalsResponse { Arrivals = { arrivals.Select(InboxAnswerWriter.ToMessage) }, NextPageToken = next is null ? "" : PageTokens.Write(next.ArrivedAt, next.NationalCode) };
     }
 
     public override async Task<Arrival> AcknowledgeArrival(AcknowledgeArrivalRequest request, ServerCallContext context) =>
@@ -44,27 +42,6 @@ public sealed class InboxGrpcService(PortalInbox inbox) : InboxService.InboxServ
                 Offset = offset,
                 Data = ByteString.CopyFrom(content, offset, Math.Min(ChunkBytes, content.Length - offset)),
             }, context.CancellationToken);
-        }
-    }
-
-    private static string WriteToken(ArrivalPosition position) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{position.ArrivedAt.UtcTicks}:{position.NationalCode}"));
-
-    private static ArrivalPosition? ReadToken(string token)
-    {
-        if (string.IsNullOrEmpty(token))
-        {
-            return null;
-        }
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            var colon = text.IndexOf(':', StringComparison.Ordinal);
-            return new ArrivalPosition(new DateTimeOffset(long.Parse(text[..colon], CultureInfo.InvariantCulture), TimeSpan.Zero), text[(colon + 1)..]);
-        }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
-        {
-            throw new InvalidFieldException("page_token", "is not a token this service issued");
         }
     }
 }
