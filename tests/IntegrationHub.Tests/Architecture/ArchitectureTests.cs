@@ -15,7 +15,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
 
     /// <summary>The features: what a generic mechanism must not know.</summary>
     private static readonly string[] Features =
-        ["Dossiers", "Workflow", "Changes", "Events", "NationalPortal", "Notices", "Payments", "Registries", "Audit", "Deadlines", "Statistics", "Admin", "Api"];
+        ["Dossiers", "Workflow", "Changes", "Events", "NationalPortal", "PortalIntake", "PortalCalls", "Procedures", "Notices", "Payments", "Registries", "Audit", "Deadlines", "Statistics", "Admin", "Api"];
 
     /// <summary>All the domain may use besides itself: the refusal of a bad field.</summary>
     private static readonly string[] DomainMayUse = ["Dossiers", "Requests"];
