@@ -4,6 +4,7 @@ using IntegrationHub.Adapters.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.CircuitBreaker;
 
 namespace IntegrationHub.Adapters.Resilience;
 
@@ -20,37 +21,43 @@ public static class AdapterPipelineExtensions
         where TOptions : AdapterResilienceOptions
     {
         client.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan); // the pipeline owns every time limit
-        client.AddResilienceHandler(adapterName, (pipeline, context) =>
-        {
-            var settings = options(context.ServiceProvider);
-            pipeline.AddTimeout(settings.TotalTimeout);
-            // Adapters whose calls are not safe to repeat (an SMS send) configure no retries.
-            if (settings.MaxRetries > 0)
-            {
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = settings.MaxRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = settings.RetryDelay,
-                    ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)
-                        && (!TakesEffect(args.Context) || HttpFaults.NotProcessed(args.Outcome.Exception, args.Outcome.Result))),
-                });
-            }
-            pipeline
-                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = settings.BreakerFailureRatio,
-                    MinimumThroughput = settings.BreakerMinimumThroughput,
-                    SamplingDuration = settings.BreakerSamplingDuration,
-                    BreakDuration = settings.BreakerBreakDuration,
-                    StateProvider = context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(adapterName).Circuit,
-                })
-                .AddTimeout(settings.AttemptTimeout);
-        });
+        client.AddResilienceHandler(adapterName, (pipeline, context) => Configure(
+            pipeline, options(context.ServiceProvider), context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(adapterName).Circuit));
         client.AddHttpMessageHandler(container => new ExchangeRecordingHandler(
             adapterName, container.GetService<IExchangeRecorder>() ?? NoExchangeRecorder.Instance, container.GetService<TimeProvider>() ?? TimeProvider.System));
         return client;
+    }
+
+    /// <summary>
+    /// The pipeline's makeup, in Microsoft's documented order: total timeout, retry (only when <see cref="AdapterResilienceOptions.MaxRetries"/>
+    /// is above zero), circuit breaker (its state shown by <paramref name="circuit"/>), attempt timeout.
+    /// </summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AdapterResilienceOptions settings, CircuitBreakerStateProvider circuit)
+    {
+        pipeline.AddTimeout(settings.TotalTimeout);
+        // Adapters whose calls are not safe to repeat (an SMS send) configure no retries.
+        if (settings.MaxRetries > 0)
+        {
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = settings.RetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                    && (!TakesEffect(args.Context) || HttpFaults.NotProcessed(args.Outcome.Exception, args.Outcome.Result))),
+            });
+        }
+        pipeline
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                FailureRatio = settings.BreakerFailureRatio,
+                MinimumThroughput = settings.BreakerMinimumThroughput,
+                SamplingDuration = settings.BreakerSamplingDuration,
+                BreakDuration = settings.BreakerBreakDuration,
+                StateProvider = circuit,
+            })
+            .AddTimeout(settings.AttemptTimeout);
     }
 
     private static bool TakesEffect(ResilienceContext context) =>
