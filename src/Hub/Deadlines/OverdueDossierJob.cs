@@ -17,16 +17,17 @@ public sealed class OverdueDossierJob(NpgsqlDataSource dataSource, EventStreamRo
     public static readonly JobKey Key = new("overdue-dossiers", "dossiers");
 
     // Open: processing has not ended (no signed result, no rejection) and the applicant has not withdrawn.
-    // A dossier is overdue once its current due date has passed: the one promised at receipt, or the new
+    // A dossier is overdue once its current due date has passed: the one promised at receipt (moved by the
+    // working days it waited for the applicant's papers), or the new
     // one the agency gave with its apology, which is reported again when it too passes.
     private static readonly string MarkSql = $"""
         WITH overdue AS (
             UPDATE dossiers SET overdue_at = @now
             WHERE processing_ended_at IS NULL
               AND status NOT IN ({(int)DossierStatus.Withdrawn}, {(int)DossierStatus.Finished})
-              AND ((overdue_at IS NULL AND rescheduled_due_at IS NULL AND due_at < @now)
+              AND ((overdue_at IS NULL AND rescheduled_due_at IS NULL AND coalesce(extended_due_at, due_at) < @now)
                    OR (rescheduled_due_at < @now AND (overdue_at IS NULL OR overdue_at < rescheduled_due_at)))
-            RETURNING id, code, agency_code, procedure_code, version, status, coalesce(rescheduled_due_at, due_at) AS due_at
+            RETURNING id, code, agency_code, procedure_code, version, status, coalesce(rescheduled_due_at, extended_due_at, due_at) AS due_at
         ), recorded AS (
             INSERT INTO dossier_events (event_id, dossier_id, dossier_code, agency_code, procedure_code, dossier_version, type, status, detail, occurred_at)
             SELECT gen_random_uuid(), id, code, agency_code, procedure_code, version, {(int)DossierEventType.Overdue}, status,

@@ -23,13 +23,18 @@ public sealed class Dossier
     public string? ContactEmail { get; private set; }
     public string Summary { get; private set; } = "";
     public DateTimeOffset ReceivedAt { get; private set; }
-    /// <summary>ngày hẹn trả: the due date promised at receipt; lateness is measured against it.</summary>
+    /// <summary>ngày hẹn trả: the due date promised at receipt; lateness is measured against it, moved by the time the dossier waited for the applicant.</summary>
     public DateTimeOffset DueAt { get; private set; }
+    /// <summary>
+    /// The date promised at receipt moved by the working days the dossier waited for the applicant's papers: that time does
+    /// not count. Null while it never waited.
+    /// </summary>
+    public DateTimeOffset? ExtendedDueAt { get; private set; }
     /// <summary>ngày hẹn trả mới: the new date the agency gave with its apology for being late, if it did.</summary>
     public DateTimeOffset? RescheduledDueAt { get; private set; }
     public string? RescheduleReason { get; private set; }
     /// <summary>The date the applicant is now waiting for.</summary>
-    public DateTimeOffset CurrentDueAt => RescheduledDueAt ?? DueAt;
+    public DateTimeOffset CurrentDueAt => RescheduledDueAt ?? ExtendedDueAt ?? DueAt;
     public ServiceLevel ServiceLevel { get; private set; }
     public Channel Channel { get; private set; }
     public ResultDelivery ResultDelivery { get; private set; }
@@ -99,8 +104,10 @@ public sealed class Dossier
         UpdatedAt = now,
     };
 
+    /// <param name="calendar">The working calendar, by which the time waiting for a supplement is taken out of the count; none: it is not.</param>
     /// <exception cref="DossierStateException">The action does not follow from the current status.</exception>
-    public ProgressRecord RecordProgress(ProgressStep step, DateTimeOffset now)
+    /// <exception cref="Calendar.CalendarRangeException">The wait lies outside the working calendar.</exception>
+    public ProgressRecord RecordProgress(ProgressStep step, DateTimeOffset now, Calendar.WorkingCalendar? calendar = null)
     {
         if (step.OccurredAt < ReceivedAt)
         {
@@ -127,7 +134,13 @@ public sealed class Dossier
                 Supplements = [.. Supplements, new SupplementRound(record.Id, step.OccurredAt, step.Handler.Name, step.Note, CurrentDueAt)];
                 break;
             case ProgressAction.ReceiveSupplement when Supplements.Count > 0:
-                Supplements = [.. Supplements[..^1], Supplements[^1] with { ReceivedAt = step.OccurredAt, ReceivedBy = step.Handler.Name, DueAfter = CurrentDueAt }];
+                var waited = calendar is null ? 0 : WorkingDaysWaited(calendar, Supplements[^1].RequestedAt, step.OccurredAt);
+                if (waited > 0)
+                {
+                    ExtendedDueAt = Later(calendar!, ExtendedDueAt ?? DueAt, waited);
+                    RescheduledDueAt = RescheduledDueAt is { } promised ? Later(calendar!, promised, waited) : null;
+                }
+                Supplements = [.. Supplements[..^1], Supplements[^1] with { ReceivedAt = step.OccurredAt, ReceivedBy = step.Handler.Name, DueAfter = CurrentDueAt, WorkingDaysWaited = waited }];
                 break;
         }
         Status = next;
@@ -135,6 +148,30 @@ public sealed class Dossier
         _timeline.Add(record);
         return record;
     }
+
+    // The working days from the day after the request through the day the papers came in (GMT+7).
+    private static int WorkingDaysWaited(Calendar.WorkingCalendar calendar, DateTimeOffset requestedAt, DateTimeOffset receivedAt)
+    {
+        var (from, to) = (Day(requestedAt), Day(receivedAt));
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            count += calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static DateTimeOffset Later(Calendar.WorkingCalendar calendar, DateTimeOffset due, int workingDays)
+    {
+        var local = due.ToOffset(VietnamOffset);
+        return new DateTimeOffset(calendar.AddWorkingDays(DateOnly.FromDateTime(local.DateTime), workingDays).ToDateTime(TimeOnly.FromDateTime(local.DateTime)), VietnamOffset)
+            .ToUniversalTime();
+    }
+
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(VietnamOffset).DateTime);
+
+    // Days are counted as agencies count them, in Vietnam's time.
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     /// <exception cref="DossierStateException">The dossier is not being or has not been processed.</exception>
     public ResultDocument AttachResult(ResultDetails details, DateTimeOffset now)

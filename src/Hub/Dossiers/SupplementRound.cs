@@ -7,6 +7,9 @@ public sealed record SupplementRound(Guid Id, DateTimeOffset RequestedAt, string
 {
     public DateTimeOffset? ReceivedAt { get; init; }
     public string? ReceivedBy { get; init; }
-    /// <summary>ngày hẹn trả mới: the due date once the papers came in.</summary>
+    /// <summary>ngày hẹn trả mới: the due date once the papers came in, moved by the working days waited.</summary>
     public DateTimeOffset? DueAfter { get; init; }
+
+    /// <summary>The working days the dossier waited for the papers, which do not count against its due date.</summary>
+    public int WorkingDaysWaited { get; init; }
 }

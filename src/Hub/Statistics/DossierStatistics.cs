@@ -14,8 +14,8 @@ public sealed class DossierStatistics(NpgsqlDataSource dataSource, TimeProvider 
         SELECT agency_code, procedure_code,
                count(*) FILTER (WHERE received_at >= @from),
                count(*) FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to),
-               count(*) FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to AND processing_ended_at <= due_at),
-               count(*) FILTER (WHERE due_at < @as_of AND received_at < @as_of
+               count(*) FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to AND processing_ended_at <= coalesce(extended_due_at, due_at)),
+               count(*) FILTER (WHERE coalesce(extended_due_at, due_at) < @as_of AND received_at < @as_of
                                   AND (processing_ended_at IS NULL OR processing_ended_at > @as_of)
                                   AND status <> {(int)DossierStatus.Withdrawn}),
                coalesce(sum(extract(epoch FROM processing_ended_at - received_at))

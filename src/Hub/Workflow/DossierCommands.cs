@@ -25,6 +25,7 @@ public sealed class DossierCommands(
     DossierChanges changes,
     PaymentDesk payments,
     Lazy<DueDates> dueDates,
+    WorkingCalendarSource calendars,
     HubMetrics metrics,
     TimeProvider clock)
 {
@@ -82,7 +83,7 @@ public sealed class DossierCommands(
         {
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var before = dossier.Status;
-            var record = dossier.RecordProgress(step, clock.GetUtcNow());
+            var record = dossier.RecordProgress(step, clock.GetUtcNow(), step.Action == ProgressAction.ReceiveSupplement ? calendars.Current : null);
             db.Set<ProgressRecord>().Add(record);
             changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record, StatusBefore: before));
             agencyCode = dossier.AgencyCode;

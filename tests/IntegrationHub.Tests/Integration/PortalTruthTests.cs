@@ -76,6 +76,21 @@ public sealed class PortalTruthTests : HubTest
             (Text(received, "TrangThaiBoSung"), Text(received, "NgayTiepNhanBoSung"), Text(received, "NgayHenTraMoi"), Text(received, "HoSoBoSungId")));
     }
 
+    /// <summary>Received four days later (Friday to Tuesday): the two working days waited move the due date the portal hears.</summary>
+    [Fact]
+    public async Task The_working_days_waited_for_the_papers_move_the_due_date_the_portal_hears()
+    {
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.RequestSupplement, 2, note: "Thiếu bản sao giấy chứng sinh"));
+
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.ReceiveSupplement, 4 * 24 * 60));
+
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Status: "4" }, TimeSpan.FromSeconds(10), "the papers received, at the portal");
+        var received = Hub.Portal.Records.Dossier(code)!.Latest["DanhSachHoSoBoSung"]!.AsArray().Single()!.AsObject();
+        Assert.Equal(("20261123093000", "20261125093000"), (Text(received, "NgayHenTraTruoc"), Text(received, "NgayHenTraMoi")));
+    }
+
     [Theory]
     [InlineData(ApplicantKind.StateAgency, "000.00.05.H22", "3")]
     [InlineData(ApplicantKind.Organisation, "15/QĐ-UBND", "4")]
