@@ -1,5 +1,6 @@
 using Grpc.Core;
 using IntegrationHub.Hub.PortalIntake;
+using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.V1;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +68,31 @@ public sealed class PortalIntakeTests : HubTest
         Assert.Equal(5, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossier_attachments"));
         Assert.Equal(0, reports.Sum(r => r.KeptAside));
         await Eventually.HoldsAsync(() => filings.All(f => Hub.Portal.Records.Dossier(f.Code) is { Syncs.Count: 1 }), TimeSpan.FromSeconds(10), "one sync each at the portal");
+    }
+
+    [Fact]
+    public async Task A_pull_whose_answers_are_lost_takes_nothing_and_the_next_one_takes_each_filing_once()
+    {
+        var filings = Enumerable.Range(0, 3)
+            .Select(i => Hub.Portal.Filings.File(TestAgencies.JusticeCode, Samples.ProcedureCode, DateTimeOffset.UtcNow.AddHours(-1 - i), seed: 20 + i, [1_000], Citizen(20 + i)))
+            .ToList();
+        Hub.Portal.Faults.Mode = FaultMode.AnswerLost;
+        Hub.Portal.Faults.Down = true;
+        var scopes = Hub.Service<IServiceScopeFactory>();
+        async Task<IntakeReport> PullAsync()
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<PortalIntakeRun>().PullAsync(CancellationToken.None);
+        }
+
+        var lost = await PullAsync();
+        Hub.Portal.Faults.Reset();
+        var recovered = await PullAsync();
+
+        Assert.Equal((0, 2), (lost.Taken, lost.AgenciesFailed));
+        Assert.Equal((3, 0), (recovered.Taken, recovered.AgenciesFailed));
+        Assert.Equal(3, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers WHERE origin = 1"));
+        await Eventually.HoldsAsync(() => filings.All(f => Hub.Portal.Records.Dossier(f.Code) is { Syncs.Count: 1 }), TimeSpan.FromSeconds(10), "one sync of each at the portal");
     }
 
     [Fact]
