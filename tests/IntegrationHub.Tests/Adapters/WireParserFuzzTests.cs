@@ -7,6 +7,7 @@ using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Adapters.Payments.Vnpay;
 using IntegrationHub.Adapters.Sms.Esms;
+using IntegrationHub.Adapters.Sms.SpeedSms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -46,6 +47,8 @@ public sealed class WireParserFuzzTests
             ["vnp_Amount"] = "5800000", ["vnp_OrderInfo"] = "Nop phi ho so", ["vnp_PayDate"] = "20261123101500", ["vnp_ResponseCode"] = "00",
             ["vnp_TmnCode"] = "HUBSANDB", ["vnp_TransactionNo"] = "14000001", ["vnp_TransactionStatus"] = "00", ["vnp_TxnRef"] = "ref-1",
         }, VnpaySecret);
+        // The unmutated callback verifies, so the loop's check is not empty.
+        Assert.NotNull(gateway.ReadCallback(new PaymentCallback(Query(valid), "")).Report);
 
         for (var i = 0; i < Cases; i++)
         {
@@ -94,6 +97,20 @@ public sealed class WireParserFuzzTests
         for (var i = 0; i < Cases; i++)
         {
             provider.ReadReport(new IntegrationHub.Adapters.Sms.SmsReportCall(Query(Mutate(valid, random)), ""));
+        }
+    }
+
+    [Fact]
+    public void Mutated_speedsms_delivery_reports_are_read_or_refused_without_throwing()
+    {
+        var random = new Random(Seed);
+        var provider = new SpeedSmsProvider(null!, Options.Create(new SpeedSmsOptions { AccessToken = "t", Brandname = "B" }));
+        const string valid = """{"type":"report","tranId":123456,"phone":"84912345678","status":0}""";
+        Assert.NotNull(provider.ReadReport(new IntegrationHub.Adapters.Sms.SmsReportCall(new Dictionary<string, string>(), valid)));
+
+        for (var i = 0; i < Cases; i++)
+        {
+            provider.ReadReport(new IntegrationHub.Adapters.Sms.SmsReportCall(new Dictionary<string, string>(), Mutate(valid, random)));
         }
     }
 
