@@ -11,8 +11,6 @@ namespace IntegrationHub.Adapters.NationalPortal;
 /// </summary>
 public static class FilingWireReader
 {
-    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
-
     public static FiledRow ReadRow(JsonElement row)
     {
         var raw = row.GetRawText();
@@ -97,6 +95,6 @@ public static class FilingWireReader
 
     private static DateTimeOffset? ReadDate(string? text) =>
         DateTime.TryParseExact(text, "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, Vietnam).ToUniversalTime()
+            ? new DateTimeOffset(local, VietnamTime.Offset).ToUniversalTime()
             : null;
 }

@@ -35,5 +35,5 @@ public sealed class PortalFilings(PortalConnection connection, IOptions<National
             await connection.QueryAsync(_options.SharePath, Envelope("LayTaiLieuHoSo") with { HandlingAgency = agencyCode, FilePath = path }, cancellationToken),
             path);
 
-    private PortalEnvelope Envelope(string service) => new() { Session = "", UnitCode = _options.UnitCode, Service = service };
+    private PortalEnvelope Envelope(string service) => PortalEnvelope.Query(_options.UnitCode, service);
 }

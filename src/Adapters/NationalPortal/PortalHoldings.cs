@@ -62,7 +62,7 @@ public sealed class PortalHoldings(PortalConnection connection, IOptions<Nationa
     {
         var answer = await connection.QueryAsync(
             options.Value.IntegrationPath,
-            new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "TraCuuHoSo", DossierCode = code },
+            PortalEnvelope.Query(options.Value.UnitCode, "TraCuuHoSo") with { DossierCode = code },
             cancellationToken);
         return answer is { ValueKind: JsonValueKind.Array } result && result.GetArrayLength() > 0
             ? JsonSerializer.SerializeToNode(result[0]) as JsonObject

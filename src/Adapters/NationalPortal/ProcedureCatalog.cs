@@ -27,7 +27,7 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
         }
         var answer = await connection.QueryAsync(
             options.Value.SharePath,
-            new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = code },
+            PortalEnvelope.Query(options.Value.UnitCode, "LayThuTuc") with { ProcedureCode = code },
             cancellationToken);
         var procedure = Read(code, answer);
         _entries[code] = (procedure, now + (procedure is null ? NegativeTtl : options.Value.CatalogTtl));
@@ -38,7 +38,7 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
     public async Task<IReadOnlyList<string>> ListCodesAsync(PortalConnection connection, CancellationToken cancellationToken)
     {
         var answer = await connection.QueryAsync(
-            options.Value.SharePath, new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayDanhSachTTHC" }, cancellationToken);
+            options.Value.SharePath, PortalEnvelope.Query(options.Value.UnitCode, "LayDanhSachTTHC"), cancellationToken);
         return answer is { ValueKind: JsonValueKind.Array } rows
             ? [.. rows.EnumerateArray().Select(r => Text(r, "MATTHC")).OfType<string>().Distinct(StringComparer.Ordinal)]
             : [];
@@ -49,7 +49,7 @@ public sealed class ProcedureCatalog(TimeProvider clock, IOptions<NationalPortal
     {
         var answer = await connection.QueryAsync(
             options.Value.SharePath,
-            new PortalEnvelope { Session = "", UnitCode = options.Value.UnitCode, Service = "LayThuTuc", ProcedureCode = ProcedureCodes.National(code) },
+            PortalEnvelope.Query(options.Value.UnitCode, "LayThuTuc") with { ProcedureCode = ProcedureCodes.National(code) },
             cancellationToken);
         return answer is { ValueKind: JsonValueKind.Array } items && items.GetArrayLength() > 0 && Read(code, answer) is { } info
             ? ProcedureWireReader.Details(info, items[0])

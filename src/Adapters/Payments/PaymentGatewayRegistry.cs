@@ -1,5 +1,5 @@
 using IntegrationHub.Adapters.Configuration;
-using System.Text.Json;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Resilience;
 using Microsoft.Extensions.Configuration;
@@ -15,9 +15,6 @@ namespace IntegrationHub.Adapters.Payments;
 /// </summary>
 public sealed class PaymentGatewayRegistry(IServiceCollection services, IConfiguration configuration)
 {
-    // Wire names are the gateways' own, so they are serialized as declared.
-    private static readonly RefitSettings AsDeclared = new(new SystemTextJsonContentSerializer(new JsonSerializerOptions()));
-
     public IServiceCollection Services => services;
 
     /// <param name="name">The gateway's adapter name, as <c>Hub:Payments</c> chooses it and its callback path carries it.</param>
@@ -41,7 +38,7 @@ public sealed class PaymentGatewayRegistry(IServiceCollection services, IConfigu
         services.AddKeyedTransient<IPaymentGateway>(name, (container, _) => container.GetRequiredService<TGateway>());
         services.AddTransient<IAdapterProbe>(container => new PaymentGatewayProbe(
             container.GetRequiredService<TGateway>(), displayName, container.GetRequiredKeyedService<AdapterActivity>(name), container.GetRequiredService<TimeProvider>()));
-        services.AddRefitGeneratedClient<TApi>(AsDeclared)
+        services.AddRefitGeneratedClient<TApi>(WireJson.AsDeclared)
             .ConfigureHttpClient((container, client) =>
             {
                 var options = container.GetRequiredService<IOptions<TOptions>>().Value;

@@ -1,5 +1,4 @@
 using IntegrationHub.Adapters.Configuration;
-using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Registries.Wire;
@@ -54,8 +53,7 @@ public static class RegistriesServiceCollectionExtensions
         {
             Activity = container.GetRequiredKeyedService<AdapterActivity>(name),
         });
-        // The wire's field names are sent as they are written (no camelCase).
-        services.AddRefitGeneratedClient<TApi>(new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions())))
+        services.AddRefitGeneratedClient<TApi>(WireJson.AsDeclared)
             .ConfigureHttpClient((container, client) => client.BaseAddress = container.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl)
             .AddAdapterPipeline(name, container => container.GetRequiredService<IOptions<TOptions>>().Value);
     }

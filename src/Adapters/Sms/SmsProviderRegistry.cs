@@ -18,8 +18,8 @@ public sealed class SmsProviderRegistry(IServiceCollection services, IConfigurat
 
     /// <param name="name">The provider's name: its section under <c>Hub:Adapters:Sms</c>, its adapter name and its delivery-report path.</param>
     /// <param name="displayName">How operators see it in health reports.</param>
-    /// <param name="serializer">The JSON serializer of its wire, when it is not Refit's default.</param>
-    public SmsProviderRegistry Add<TProvider, TOptions, TApi>(string name, string displayName, IHttpContentSerializer? serializer = null)
+    /// <param name="wire">Refit's settings for its wire, when they are not Refit's defaults.</param>
+    public SmsProviderRegistry Add<TProvider, TOptions, TApi>(string name, string displayName, RefitSettings? wire = null)
         where TProvider : class, ISmsProvider
         where TOptions : SmsProviderOptions
         where TApi : class
@@ -36,7 +36,7 @@ public sealed class SmsProviderRegistry(IServiceCollection services, IConfigurat
         services.AddTransient<ISmsProvider>(container => container.GetRequiredService<TProvider>());
         services.AddTransient<IAdapterProbe>(container => new SmsProviderProbe(
             container.GetRequiredService<TProvider>(), displayName, container.GetRequiredKeyedService<AdapterActivity>(name)));
-        services.AddRefitGeneratedClient<TApi>(serializer is null ? null : new RefitSettings(serializer))
+        services.AddRefitGeneratedClient<TApi>(wire)
             .ConfigureHttpClient((container, client) => client.BaseAddress = container.GetRequiredService<IOptions<TOptions>>().Value.BaseUrl)
             .AddAdapterPipeline(name, container => container.GetRequiredService<IOptions<TOptions>>().Value);
         return this;

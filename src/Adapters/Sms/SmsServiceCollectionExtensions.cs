@@ -1,4 +1,4 @@
-using System.Text.Json;
+using IntegrationHub.Adapters.Http;
 using IntegrationHub.Adapters.Sms.Esms;
 using IntegrationHub.Adapters.Sms.SpeedSms;
 using IntegrationHub.Adapters.Sms.Viettel;
@@ -13,9 +13,6 @@ public static class SmsServiceCollectionExtensions
     /// <summary>Where each provider's section lives: <c>Hub:Adapters:Sms:&lt;name&gt;</c>.</summary>
     public const string SectionName = "Hub:Adapters:Sms";
 
-    // Wire names are the providers' own, so they are serialized as declared.
-    private static readonly IHttpContentSerializer AsDeclared = new SystemTextJsonContentSerializer(new JsonSerializerOptions());
-
     /// <summary>Whether any SMS provider is configured.</summary>
     public static bool AnyConfigured(IConfiguration configuration) => configuration.GetSection(SectionName).GetChildren().Any();
 
@@ -25,8 +22,8 @@ public static class SmsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSmsProviders(this IServiceCollection services, IConfiguration configuration) =>
         new SmsProviderRegistry(services, configuration)
-            .Add<EsmsProvider, EsmsOptions, IEsmsApi>(EsmsProvider.ProviderName, "eSMS", AsDeclared)
+            .Add<EsmsProvider, EsmsOptions, IEsmsApi>(EsmsProvider.ProviderName, "eSMS", WireJson.AsDeclared)
             .Add<ViettelProvider, ViettelOptions, IViettelSmsApi>(ViettelProvider.ProviderName, "Viettel")
-            .Add<SpeedSmsProvider, SpeedSmsOptions, ISpeedSmsApi>(SpeedSmsProvider.ProviderName, "SpeedSMS", AsDeclared)
+            .Add<SpeedSmsProvider, SpeedSmsOptions, ISpeedSmsApi>(SpeedSmsProvider.ProviderName, "SpeedSMS", WireJson.AsDeclared)
             .Complete();
 }

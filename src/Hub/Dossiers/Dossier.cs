@@ -134,7 +134,7 @@ public sealed class Dossier
                 Supplements = [.. Supplements, new SupplementRound(record.Id, step.OccurredAt, step.Handler.Name, step.Note, CurrentDueAt)];
                 break;
             case ProgressAction.ReceiveSupplement when Supplements.Count > 0:
-                var waited = calendar is null ? 0 : WorkingDaysWaited(calendar, Supplements[^1].RequestedAt, step.OccurredAt);
+                var waited = calendar?.WorkingDaysBetween(Day(Supplements[^1].RequestedAt), Day(step.OccurredAt)) ?? 0;
                 if (waited > 0)
                 {
                     ExtendedDueAt = Later(calendar!, ExtendedDueAt ?? DueAt, waited);
@@ -147,18 +147,6 @@ public sealed class Dossier
         LastStepAt = step.OccurredAt;
         _timeline.Add(record);
         return record;
-    }
-
-    // The working days from the day after the request through the day the papers came in (GMT+7).
-    private static int WorkingDaysWaited(Calendar.WorkingCalendar calendar, DateTimeOffset requestedAt, DateTimeOffset receivedAt)
-    {
-        var (from, to) = (Day(requestedAt), Day(receivedAt));
-        var count = 0;
-        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
-        {
-            count += calendar.IsWorkingDay(day) ? 1 : 0;
-        }
-        return count;
     }
 
     private static DateTimeOffset Later(Calendar.WorkingCalendar calendar, DateTimeOffset due, int workingDays)

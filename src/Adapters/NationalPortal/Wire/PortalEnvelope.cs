@@ -14,6 +14,9 @@ public sealed record PortalEnvelope
     /// <summary>TraCuuHoSo: the dossier looked up.</summary>
     [JsonPropertyName("mahoso")] public string? DossierCode { get; init; }
     [JsonPropertyName("data")] public object? Data { get; init; }
+
+    /// <summary>A read call's envelope; the connection puts the session in.</summary>
+    public static PortalEnvelope Query(string unitCode, string service) => new() { Session = "", UnitCode = unitCode, Service = service };
     /// <summary>DanhSachHoSo, LayTaiLieuHoSo: the handling agency.</summary>
     [JsonPropertyName("donViXuLy")] public string? HandlingAgency { get; init; }
     /// <summary>DanhSachHoSo: the window's first and last day of receipt, yyyy-MM-dd.</summary>

@@ -105,6 +105,18 @@ public sealed class WorkingCalendar
         return day;
     }
 
+    /// <summary>The working days after <paramref name="start"/> up to and including <paramref name="end"/>.</summary>
+    /// <exception cref="CalendarRangeException">A day between them lies beyond the calendar.</exception>
+    public int WorkingDaysBetween(DateOnly start, DateOnly end)
+    {
+        var count = 0;
+        for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+        {
+            count += IsWorkingDay(day) ? 1 : 0;
+        }
+        return count;
+    }
+
     /// <summary>The first working day on or after <paramref name="day"/>.</summary>
     public DateOnly NextWorkingDay(DateOnly day)
     {
