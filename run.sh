@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/mail.sh
 
 grpc_url=${HUB_GRPC_URL:-http://127.0.0.1:5080}
 mkdir -p .data
@@ -16,6 +17,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  mail_stop .data/mail
   if [ -n "${own_pg:-}" ]; then pg_stop .data/postgres; fi
 }
 trap cleanup EXIT INT TERM
@@ -61,6 +63,14 @@ set -a; . .data/hub.env; set +a
 export Hub__Payments__DefaultGateway=vnpay
 # The sandbox portal gets a new filing every 2 minutes; the hub looks for them every 30 s.
 export Hub__PortalIntake__PullInterval=00:00:30
+# E-mail to applicants goes to a real SMTP server of this run (two ports: the second takes over when the first fails).
+mail_start .data/mail
+read -r smtp_primary smtp_secondary <<<"$HUB_MAIL_SMTP"
+export Hub__Adapters__Email__From=motcua@hagiang.gov.vn
+export Hub__Adapters__Email__Servers__primary__Host=127.0.0.1 Hub__Adapters__Email__Servers__primary__Port=$smtp_primary \
+  Hub__Adapters__Email__Servers__primary__Security=None Hub__Adapters__Email__Servers__primary__Priority=1
+export Hub__Adapters__Email__Servers__secondary__Host=127.0.0.1 Hub__Adapters__Email__Servers__secondary__Port=$smtp_secondary \
+  Hub__Adapters__Email__Servers__secondary__Security=None Hub__Adapters__Email__Servers__secondary__Priority=2
 # The exchange log's seal key and anchor file are kept across runs, so that earlier seals still verify
 # (openssl comes with Debian's postgresql, through ssl-cert); seals are timestamped by the sandbox's TSA (in hub.env).
 [ -f .data/seal-key.pem ] || (umask 077 && openssl ecparam -name prime256v1 -genkey -noout -out .data/seal-key.pem)
@@ -88,6 +98,8 @@ cat <<INFO
   Simulated DVCQG payment platform (procedure 1.004227): $platform_url
     the citizen pays: POST $platform_url/_sandbox/pay {"reference":"<payment reference>","errorCode":"00"}
   Simulated SMS providers (eSMS, Viettel, SpeedSMS): $esms_url    $viettel_url    $speedsms_url
+  E-mail to applicants (a real SMTP server, aiosmtpd, ports $smtp_primary and $smtp_secondary):
+    what arrived: $HUB_MAIL_API/messages?to=<address>    faults: POST $HUB_MAIL_API/faults
 
 INFO
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &

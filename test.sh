@@ -4,16 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/mail.sh
 
 work=$(mktemp -d /tmp/hub-test.XXXXXX)
 chmod 755 "$work"  # the postgres user must reach its data folder inside
-cleanup() { pg_stop "$work/pg"; rm -rf "$work"; }
+cleanup() { mail_stop "$work/mail"; pg_stop "$work/pg"; rm -rf "$work"; }
 trap cleanup EXIT
 
 # Durability settings are relaxed for the throwaway test cluster only; the hub's own guarantees are
 # exercised through transactions and process kills, not power loss.
 pg_start "$work/pg" fsync=off synchronous_commit=off full_page_writes=off
 export HUB_TEST_POSTGRES="$HUB_PG"
+# A real SMTP server for the e-mail notices.
+mail_start "$work/mail"
+export HUB_TEST_MAIL="$HUB_MAIL_API"
 
 dotnet build IntegrationHub.sln -c Release -nologo -v quiet
 set +e

@@ -35,8 +35,8 @@ for _ in $(seq 1 100); do [ -f "$work/hub.env" ] && grep -q nationalPortal "$wor
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 grep -E '^Hub__Adapters__(NationalPortal|Population|Enterprise|PaymentPlatform)__' "$work/hub.env" >"$work/hub-load.env"
 
-port=$(pg_free_port)
-http_port=$(pg_free_port)
+port=$(free_port)
+http_port=$(free_port)
 set -a; . "$work/hub-load.env"; set +a
 ASPNETCORE_ENVIRONMENT=Sandbox \
 Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \

@@ -5,6 +5,7 @@
 #   pg_start DIR [extra postgres -c settings...]   exports HUB_PG (an Npgsql connection string)
 #   pg_stop DIR
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
 
 pg_bindir() {
   local dir
@@ -22,19 +23,6 @@ pg_bindir() {
     fi
   fi
   echo "$dir"
-}
-
-pg_free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
 }
 
 # PostgreSQL refuses to run as root; as root we run it as the postgres user the package creates.
@@ -60,7 +48,7 @@ pg_start() {
     pg_as_owner "$bin/initdb" -D "$root/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$root/initdb.log" 2>&1 \
       || { cat "$root/initdb.log" >&2; return 1; }
   fi
-  port=$(pg_free_port)
+  port=$(free_port)
   for s in "$@"; do settings+=(-c "$s"); done
   pg_as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/postgres.log" -w -t 60 \
     -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=300 ${settings[*]:-}" start >/dev/null \

@@ -41,7 +41,7 @@ public static class HubApplication
             .AddPortalCalls(builder.Configuration)
             .AddPortalIntake(builder.Configuration)
             .AddProcedureCatalogue(builder.Configuration)
-            .AddSmsNotices(builder.Configuration)
+            .AddNotices(builder.Configuration)
             .AddHubGrpc(builder.Configuration)
             .AddAdmin(builder.Configuration)
             .AddHubHealth()

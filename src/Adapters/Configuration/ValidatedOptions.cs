@@ -13,11 +13,12 @@ public static class ValidatedOptions
     /// annotations, and the rules every option of the hub keeps (<see cref="TimeRules{T}"/>). A bad value stops the
     /// start with the key and the reason.
     /// </summary>
-    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+    /// <param name="name">For named options, one of several of a kind (an SMTP server): read with <see cref="IOptionsMonitor{T}.Get"/>.</param>
+    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, IConfiguration configuration, string section, string? name = null)
         where T : class
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>, TimeRules<T>>());
-        return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddOptions<T>(name ?? Options.DefaultName).Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
     }
 }
 

@@ -1,6 +1,6 @@
 namespace IntegrationHub.Hub.Notices;
 
-/// <summary>What an SMS notice tells the applicant.</summary>
+/// <summary>What a notice tells the applicant.</summary>
 public enum NoticeEvent
 {
     /// <summary>The agency received the dossier (tiếp nhận): its code and due date.</summary>
@@ -12,4 +12,6 @@ public enum NoticeEvent
     PaymentReceived,
     /// <summary>The dossier is late: the agency's apology, its reason and the new due date.</summary>
     DueDateRescheduled,
+    /// <summary>An electronic result was issued: where to download it (by e-mail; no SMS template by default).</summary>
+    ElectronicResult,
 }

@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Configuration;
+using IntegrationHub.Adapters.Email;
 using IntegrationHub.Adapters.Sms;
 using IntegrationHub.Hub.Jobs;
 using IntegrationHub.Hub.Outbox;
@@ -10,30 +11,41 @@ namespace IntegrationHub.Hub.Notices;
 public static class NoticesServiceCollectionExtensions
 {
     /// <summary>
-    /// SMS notices to applicants: the providers, the templates, the outbox subscriber and handler, and
-    /// delivery reports. With no provider configured, no notice is queued.
+    /// Notices to applicants: the templates, and for each channel with a provider or server configured (SMS,
+    /// e-mail) its outbox subscriber and sender; SMS delivery reports. A channel with none configured queues nothing.
     /// </summary>
-    public static IServiceCollection AddSmsNotices(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<SmsNoticeLog>();
+        services.AddSingleton<NoticeLog>();
         services.AddValidatedOptions<NoticeOptions>(configuration, NoticeOptions.SectionName);
-        services.AddRecurringJob<SmsReportPullJob>(SmsReportPullJob.Key, configuration.Options<NoticeOptions>(NoticeOptions.SectionName).ReportPullInterval);
-        if (!SmsServiceCollectionExtensions.AnyConfigured(configuration))
-        {
-            return services;
-        }
-        services.AddSmsProviders(configuration);
         services.AddSingleton<NoticeTemplates>();
-        services.AddScoped<SmsSender>();
-        services.AddOutboxTarget<SmsNoticeSubscriber, SmsDeliveryHandler>(SmsNoticeSubscriber.Target);
+        services.AddRecurringJob<SmsReportPullJob>(SmsReportPullJob.Key, configuration.Options<NoticeOptions>(NoticeOptions.SectionName).ReportPullInterval);
+        if (SmsServiceCollectionExtensions.AnyConfigured(configuration))
+        {
+            services.AddSmsProviders(configuration);
+            services.AddNoticeChannel<SmsNotice, SmsSender, SmsNoticeSubscriber>(SmsNoticeSubscriber.Target);
+        }
+        if (EmailServiceCollectionExtensions.AnyConfigured(configuration))
+        {
+            services.AddEmailServers(configuration);
+            services.AddNoticeChannel<EmailNotice, EmailSender, EmailNoticeSubscriber>(EmailNoticeSubscriber.Target);
+        }
         return services;
+    }
+
+    private static void AddNoticeChannel<TNotice, TSender, TSubscriber>(this IServiceCollection services, string target)
+        where TSender : class, INoticeSender<TNotice>
+        where TSubscriber : class
+    {
+        services.AddScoped<INoticeSender<TNotice>, TSender>();
+        services.AddOutboxTarget<TSubscriber, NoticeDeliveryHandler<TNotice>>(target);
     }
 
     /// <summary>Providers' delivery reports: <c>GET|POST /sms/{provider}/report/{secret}</c>, refused (401) without the configured secret.</summary>
     public static IEndpointRouteBuilder MapSmsReports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/sms/{provider}/report/{secret}", ["GET", "POST"], async (
-            string provider, string secret, HttpContext http, IEnumerable<ISmsProvider> providers, SmsNoticeLog log, IOptions<NoticeOptions> options) =>
+            string provider, string secret, HttpContext http, IEnumerable<ISmsProvider> providers, NoticeLog log, IOptions<NoticeOptions> options) =>
         {
             if (!CallbackSecret.Matches(secret, options.Value.ReportSecret))
             {

@@ -11,7 +11,7 @@ namespace IntegrationHub.Hub.Notices;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class SmsReportPullJob(
-    IEnumerable<ISmsProvider> providers, SmsNoticeLog log, IOptions<NoticeOptions> options, TimeProvider clock, ILogger<SmsReportPullJob> logger) : IJob
+    IEnumerable<ISmsProvider> providers, NoticeLog log, IOptions<NoticeOptions> options, TimeProvider clock, ILogger<SmsReportPullJob> logger) : IJob
 {
     public static readonly JobKey Key = new("sms-report-pull", "notices");
 

@@ -10,7 +10,7 @@ namespace IntegrationHub.Hub.Notices;
 /// provider it went to. The notice is recorded before each call, so a crash between sending and
 /// recording ends in a confirmation, not a second SMS.
 /// </summary>
-public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog log, ILogger<SmsSender> logger)
+public sealed class SmsSender(IEnumerable<ISmsProvider> providers, NoticeLog log, ILogger<SmsSender> logger) : INoticeSender<SmsNotice>
 {
     private readonly IReadOnlyList<ISmsProvider> _providers = [.. providers.OrderBy(p => p.Options.Priority)];
 
@@ -18,7 +18,7 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
     {
         if (VietnamMobileNumber.Normalize(notice.Phone) is not { } phone)
         {
-            await log.RecordAsync(notice, notice.Phone, SmsNoticeStatus.Undeliverable, null, null, "not a Vietnamese mobile number", 0, cancellationToken);
+            await log.RecordAsync(notice, notice.Phone, NoticeStatus.Undeliverable, null, null, "not a Vietnamese mobile number", 0, cancellationToken);
             return DeliveryOutcome.Delivered("undeliverable: not a Vietnamese mobile number");
         }
         if (_providers.Count == 0)
@@ -27,7 +27,7 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
         }
         var message = new SmsMessage(notice.Id, phone, notice.Text);
         var earlier = await log.FindAsync(notice.Id, cancellationToken);
-        if (earlier is { Status: not SmsNoticeStatus.Sending })
+        if (earlier is { Status: not NoticeStatus.Sending })
         {
             return DeliveryOutcome.Delivered($"already {earlier.Status}");
         }
@@ -43,7 +43,7 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
             SmsSendResult result;
             if (!resuming)
             {
-                await log.RecordAsync(notice, phone, SmsNoticeStatus.Sending, provider.Name, null, null, segments, cancellationToken);
+                await log.RecordAsync(notice, phone, NoticeStatus.Sending, provider.Name, null, null, segments, cancellationToken);
                 result = await provider.SendAsync(message, cancellationToken);
                 confirming = result.Outcome == SmsSendOutcome.Ambiguous && provider.CanConfirm;
             }
@@ -58,10 +58,10 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
             switch (result.Outcome)
             {
                 case SmsSendOutcome.Accepted:
-                    await log.RecordAsync(notice, phone, SmsNoticeStatus.Sent, provider.Name, result.ProviderMessageId, result.Detail, segments, cancellationToken);
+                    await log.RecordAsync(notice, phone, NoticeStatus.Sent, provider.Name, result.ProviderMessageId, result.Detail, segments, cancellationToken);
                     return DeliveryOutcome.Delivered($"sent by {provider.Name}");
                 case SmsSendOutcome.Ambiguous when !provider.CanConfirm:
-                    await log.RecordAsync(notice, phone, SmsNoticeStatus.Unconfirmed, provider.Name, null, result.Detail, segments, cancellationToken);
+                    await log.RecordAsync(notice, phone, NoticeStatus.Unconfirmed, provider.Name, null, result.Detail, segments, cancellationToken);
                     return DeliveryOutcome.Delivered($"unconfirmed at {provider.Name}: {result.Detail}");
                 case SmsSendOutcome.Ambiguous:
                 case SmsSendOutcome.Down when confirming:
@@ -73,14 +73,7 @@ public sealed class SmsSender(IEnumerable<ISmsProvider> providers, SmsNoticeLog 
                     break;
             }
         }
-        if (anyDown)
-        {
-            // Nothing left the hub: the next attempt starts again from the first provider, with nothing to confirm.
-            await log.RecordAsync(notice, phone, SmsNoticeStatus.Sending, null, null, "no provider took it yet; at least one was down", 0, cancellationToken);
-            return DeliveryOutcome.Transient("no provider took the notice; at least one was down");
-        }
-        await log.RecordAsync(notice, phone, SmsNoticeStatus.Failed, _providers[^1].Name, null, "every provider refused it", Segments(_providers[^1], notice.Text), cancellationToken);
-        return DeliveryOutcome.Permanent("every SMS provider refused the notice");
+        return await log.NoneTookAsync(notice, phone, anyDown, _providers[^1].Name, Segments(_providers[^1], notice.Text), cancellationToken);
     }
 
     private static int Segments(ISmsProvider provider, string text) =>

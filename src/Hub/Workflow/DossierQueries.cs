@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntegrationHub.Hub.Workflow;
 
 /// <summary>The read side: one dossier with its delivery state per target, and paged lists.</summary>
-public sealed class DossierQueries(HubDbContext db, SmsNoticeLog notices)
+public sealed class DossierQueries(HubDbContext db, NoticeLog notices)
 {
     public const int MaxPageSize = 200;
 
@@ -71,7 +71,7 @@ public sealed class DossierQueries(HubDbContext db, SmsNoticeLog notices)
 }
 
 public sealed record DossierView(
-    Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries, IReadOnlyList<Payment> Payments, IReadOnlyList<SmsNoticeLog.View> Notices);
+    Dossier Dossier, IReadOnlyList<TargetDelivery> Deliveries, IReadOnlyList<Payment> Payments, IReadOnlyList<NoticeLog.View> Notices);
 
 public sealed record DossierFilter(string? AgencyCode, DossierStatus? Status, DateTimeOffset? ReceivedFrom, DateTimeOffset? ReceivedTo, int PageSize, PagePosition? After);
 

@@ -18,7 +18,7 @@ public sealed class SmsNoticeTests : HubTest
 
         var sms = Assert.Single(await SentAsync(Hub.Esms, 1));
         Assert.Equal(("0912345678", $"Ho so {code} da duoc tiep nhan. Ngay hen tra ket qua: 23/11/2026.", false), (sms.Phone, sms.Content, sms.Unicode));
-        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        var notice = await NoticeAsync(code, "Received", NoticeState.Sent);
         Assert.Equal(("esms", 1), (notice.Provider, notice.Segments));
     }
 
@@ -71,7 +71,7 @@ public sealed class SmsNoticeTests : HubTest
 
         var sms = (await SentAsync(Hub.Esms, 2))[1];
         Assert.Equal($"Xin loi ong/ba: ho so {code} chua co ket qua dung hen do cho ket qua xac minh. Ngay hen tra moi: 15/01/2030.", sms.Content);
-        await NoticeAsync(code, "DueDateRescheduled", SmsNoticeState.Sent);
+        await NoticeAsync(code, "DueDateRescheduled", NoticeState.Sent);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SmsNoticeTests : HubTest
         var sms = Assert.Single(await SentAsync(Hub.Viettel, 1));
         Assert.Equal("84912345678", sms.Phone);
         Assert.Empty(Hub.Esms.Sent);
-        Assert.Equal("viettel", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+        Assert.Equal("viettel", (await NoticeAsync(code, "Received", NoticeState.Sent)).Provider);
     }
 
     /// <summary>The provider added by following docs/adding-a-national-system.md: reached through the registry, its JSON report POSTed to the hub.</summary>
@@ -98,7 +98,7 @@ public sealed class SmsNoticeTests : HubTest
 
         var sms = Assert.Single(await SentAsync(Hub.SpeedSms, 1));
         Assert.Equal(("84912345678", $"Ho so {code} da duoc tiep nhan. Ngay hen tra ket qua: 23/11/2026."), (sms.Phone, sms.Content));
-        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        var notice = await NoticeAsync(code, "Received", NoticeState.Delivered);
         Assert.Equal(("speedsms", "status 0"), (notice.Provider, notice.Detail));
         Assert.Empty(Hub.Esms.Sent);
         Assert.Empty(Hub.Viettel.Sent);
@@ -113,7 +113,7 @@ public sealed class SmsNoticeTests : HubTest
         var code = await ReceivedAsync();
 
         Assert.Single(await SentAsync(Hub.Viettel, 1));
-        Assert.Equal("viettel", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+        Assert.Equal("viettel", (await NoticeAsync(code, "Received", NoticeState.Sent)).Provider);
     }
 
     [Fact]
@@ -125,11 +125,11 @@ public sealed class SmsNoticeTests : HubTest
         Hub.SpeedSms.Faults.Mode = FaultMode.Unavailable;
         Hub.SpeedSms.Faults.Down = true;
         var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Sending);
+        await NoticeAsync(code, "Received", NoticeState.Sending);
 
         Hub.Esms.Faults.Reset();
 
-        Assert.Equal("esms", (await NoticeAsync(code, "Received", SmsNoticeState.Sent)).Provider);
+        Assert.Equal("esms", (await NoticeAsync(code, "Received", NoticeState.Sent)).Provider);
         Assert.Single(Hub.Esms.Sent);
         Assert.Empty(Hub.Viettel.Sent);
         Assert.Empty(Hub.SpeedSms.Sent);
@@ -143,7 +143,7 @@ public sealed class SmsNoticeTests : HubTest
 
         var code = await ReceivedAsync();
 
-        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        var notice = await NoticeAsync(code, "Received", NoticeState.Sent);
         Assert.Equal("esms", notice.Provider);
         Assert.Single(Hub.Esms.Sent);
         Assert.Empty(Hub.Viettel.Sent);
@@ -153,16 +153,16 @@ public sealed class SmsNoticeTests : HubTest
     public async Task A_notice_left_sending_by_a_crash_after_the_provider_took_it_is_not_sent_twice()
     {
         var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        await NoticeAsync(code, "Received", NoticeState.Delivered);
         // What the database holds when the hub dies after the provider's answer and before recording it.
-        await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE sms_notices SET status = 1, provider_message_id = NULL");
+        await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE notices SET status = 1, provider_message_id = NULL");
         await TestPostgres.ExecuteAsync(Hub.ConnectionString, "UPDATE outbox_messages SET status = 0, next_attempt_at = now() WHERE target = 'sms'");
 
         await Eventually.HoldsAsync(
             async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM outbox_messages WHERE target = 'sms' AND status = 0") == 0,
             TimeSpan.FromSeconds(10), "the notice's delivery finished again");
 
-        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        await NoticeAsync(code, "Received", NoticeState.Sent);
         Assert.Single(Hub.Esms.Sent);
         Assert.Empty(Hub.Viettel.Sent);
     }
@@ -172,7 +172,7 @@ public sealed class SmsNoticeTests : HubTest
     {
         var code = await ReceivedAsync(phone: "02193 866 455");
 
-        var notice = await NoticeAsync(code, "Received", SmsNoticeState.Undeliverable);
+        var notice = await NoticeAsync(code, "Received", NoticeState.Undeliverable);
         Assert.Contains("not a Vietnamese mobile number", notice.Detail);
         Assert.Empty(Hub.Esms.Sent);
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step at the portal");
@@ -183,7 +183,7 @@ public sealed class SmsNoticeTests : HubTest
     {
         var code = await ReceivedAsync();
 
-        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
+        await NoticeAsync(code, "Received", NoticeState.Delivered);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class SmsNoticeTests : HubTest
         using var guessed = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report/{HubSettings.SmsReportSecret[..^1]}?SMSID={smsId}&SendStatus=4");
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Unauthorized), (unsigned.StatusCode, guessed.StatusCode));
-        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", NoticeState.Delivered)).Detail);
         await Eventually.HoldsAsync(async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
             "SELECT count(*) FROM exchange_log WHERE kind = 3 AND target = 'esms' AND outcome = 'HTTP 401'") == 1, TimeSpan.FromSeconds(10), "the refused report in the exchange log");
     }
@@ -210,7 +210,7 @@ public sealed class SmsNoticeTests : HubTest
         using var late = await http.GetAsync($"{Hub.HttpAddress}/sms/esms/report/{HubSettings.SmsReportSecret}?SMSID={smsId}&SendStatus=4");
 
         Assert.Equal(HttpStatusCode.OK, late.StatusCode);
-        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", NoticeState.Delivered)).Detail);
     }
 
     [Fact]
@@ -228,11 +228,11 @@ public sealed class SmsNoticeTests : HubTest
     {
         Hub.Esms.LoseReports = true;
         var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Sent);
+        await NoticeAsync(code, "Received", NoticeState.Sent);
 
         await Hub.RunOnceAsync(SmsReportPullJob.Key);
 
-        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", SmsNoticeState.Delivered)).Detail);
+        Assert.Equal("SendStatus 5", (await NoticeAsync(code, "Received", NoticeState.Delivered)).Detail);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class SmsNoticeTests : HubTest
 
         var code = await ReceivedAsync();
 
-        Assert.Equal("SendStatus 4", (await NoticeAsync(code, "Received", SmsNoticeState.Failed)).Detail);
+        Assert.Equal("SendStatus 4", (await NoticeAsync(code, "Received", NoticeState.Failed)).Detail);
     }
 
     [Fact]
@@ -279,8 +279,8 @@ public sealed class SmsNoticeTests : HubTest
     private async Task<(string Code, string SmsId)> DeliveredAsync()
     {
         var code = await ReceivedAsync();
-        await NoticeAsync(code, "Received", SmsNoticeState.Delivered);
-        return (code, await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM sms_notices"));
+        await NoticeAsync(code, "Received", NoticeState.Delivered);
+        return (code, await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT provider_message_id FROM notices"));
     }
 
     private static async Task<IReadOnlyList<SentSms>> SentAsync(SmsSimulator provider, int count)
@@ -289,14 +289,14 @@ public sealed class SmsNoticeTests : HubTest
         return provider.Sent;
     }
 
-    private async Task<SmsNotice> NoticeAsync(string code, string notice, SmsNoticeState state)
+    private async Task<Notice> NoticeAsync(string code, string notice, NoticeState state)
     {
-        SmsNotice? found = null;
+        Notice? found = null;
         await Eventually.HoldsAsync(async () =>
         {
-            found = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices.FirstOrDefault(n => n.Event == notice);
+            found = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices.FirstOrDefault(n => n.Channel == "sms" && n.Event == notice);
             // A delivered notice was sent: its report may arrive before the test looks.
-            return found?.State == state || (state == SmsNoticeState.Sent && found?.State == SmsNoticeState.Delivered);
+            return found?.State == state || (state == NoticeState.Sent && found?.State == NoticeState.Delivered);
         }, TimeSpan.FromSeconds(10), $"the {notice} notice {state}");
         return found!;
     }

@@ -19,11 +19,11 @@ public sealed class SmsUnicodeTests : HubTest
         var sms = Hub.Esms.Sent[0];
         var text = $"Hồ sơ {code} đã được tiếp nhận. Ngày hẹn trả kết quả: 23/11/2026.";
         Assert.Equal((text, true), (sms.Content, sms.Unicode));
-        SmsNotice? notice = null;
+        Notice? notice = null;
         await Eventually.HoldsAsync(async () =>
         {
             notice = (await Hub.Justice.GetDossierAsync(new GetDossierRequest { DossierCode = code })).Notices.SingleOrDefault();
-            return notice?.State is SmsNoticeState.Sent or SmsNoticeState.Delivered;
+            return notice?.State is NoticeState.Sent or NoticeState.Delivered;
         }, TimeSpan.FromSeconds(10), "the notice recorded");
         Assert.True(text.Length is > 70 and <= 134, $"{text.Length} characters");
         Assert.Equal(2, notice!.Segments);

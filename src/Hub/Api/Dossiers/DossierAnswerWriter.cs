@@ -109,10 +109,10 @@ public static class DossierAnswerWriter
             Version = r.Version,
         }));
         message.Payments.AddRange(view.Payments.Select(p => PaymentAnswerWriter.ToMessage(PaymentView.Of(p))));
-        message.Notices.AddRange(view.Notices.Select(n => new V1.SmsNotice
+        message.Notices.AddRange(view.Notices.Select(n => new V1.Notice
         {
-            Event = n.Event, State = (V1.SmsNoticeState)(int)n.Status, Text = n.Text, Segments = n.Segments, Provider = n.Provider ?? "",
-            Detail = n.Detail ?? "", UpdatedAt = Timestamp.FromDateTimeOffset(n.UpdatedAt),
+            Event = n.Event, State = (V1.NoticeState)(int)n.Status, Text = n.Text, Segments = n.Segments, Provider = n.Provider ?? "",
+            Detail = n.Detail ?? "", UpdatedAt = Timestamp.FromDateTimeOffset(n.UpdatedAt), Channel = n.Channel, Address = n.Address, Subject = n.Subject ?? "",
         }));
         message.Deliveries.AddRange(view.Deliveries.Select(d => new V1.TargetDelivery
         {

@@ -1,7 +1,7 @@
 namespace IntegrationHub.Hub.Notices;
 
-/// <summary>The numbers are the wire's <c>SmsNoticeState</c>.</summary>
-public enum SmsNoticeStatus
+/// <summary>The numbers are the wire's <c>NoticeState</c>.</summary>
+public enum NoticeStatus
 {
     /// <summary>Handed to a provider; whether it took it is not known yet (or the hub stopped before recording it).</summary>
     Sending = 1,
