@@ -15,12 +15,13 @@ public sealed record LoadOptions(
     TimeSpan Warmup,
     bool IdentityOnly,
     double RepeatRate,
-    Uri? Metrics)
+    Uri? Metrics,
+    TimeSpan? Outage)
 {
     public const string Usage = """
         usage: IntegrationHub.LoadGenerator --hub URL --key API_KEY [--agency CODE] [--clients N] [--duration SECONDS]
                                             [--rate PER_SECOND] [--portal SANDBOX_PORTAL_URL] [--delivery-wait SECONDS] [--warmup SECONDS]
-                                            [--applicants plain|identity] [--repeat SHARE] [--metrics HUB_METRICS_URL]
+                                            [--applicants plain|identity] [--repeat SHARE] [--metrics HUB_METRICS_URL] [--outage SECONDS]
           --clients N        concurrent gRPC clients (default 64)
           --warmup S         submit this long first without counting, so JIT and pools settle (default 10)
           --duration S       how long to submit and count (default 60)
@@ -32,6 +33,8 @@ public sealed record LoadOptions(
                              code only, from the sandbox's data set, for the hub to fill from the registries
           --repeat SHARE     identity mode: share of dossiers whose applicant had one before (default 0.3)
           --metrics URL      the hub's /metrics; reports registry calls made and saved in the counted phase
+          --outage S         with --portal: the portal is down for the first S seconds of the counted phase;
+                             reports how long after its return the changes waiting for it took to arrive
         """;
 
     public static LoadOptions Parse(string[] args)
@@ -60,6 +63,7 @@ public sealed record LoadOptions(
                 var other => throw new ArgumentException($"--applicants must be plain or identity, not {other}"),
             },
             Number("--repeat") ?? 0.3,
-            Value("--metrics") is { } metrics ? new Uri(metrics) : null);
+            Value("--metrics") is { } metrics ? new Uri(metrics) : null,
+            Number("--outage") is { } outage ? TimeSpan.FromSeconds(outage) : null);
     }
 }

@@ -44,7 +44,9 @@ var sequence = 0;
 
 await RunPhaseAsync(options.Warmup, counted: false);
 var registryBefore = await RegistryCountersAsync();
+var outage = options.Outage is { } down ? PortalOutageAsync(down) : Task.FromResult<DateTimeOffset?>(null);
 var elapsed = await RunPhaseAsync(options.Duration, counted: true);
+var portalBackAt = await outage;
 var registryAfter = await RegistryCountersAsync();
 
 Console.WriteLine($"submitted: {answered.Count} ok, {failures.Values.Sum()} failed in {elapsed.TotalSeconds:0.0} s");
@@ -81,6 +83,15 @@ if (options.Portal is { } portal)
     var within2s = delays.Count(d => d <= 2000);
     Console.WriteLine($"at the portal: {delays.Count} of {answered.Count}; within 2 s of the hub's answer: {within2s} ({100.0 * within2s / Math.Max(1, answered.Count):0.00} %)");
     Console.WriteLine($"time to portal: {Percentiles.Summary(delays, "ms")}");
+    if (portalBackAt is { } back)
+    {
+        // The changes the hub had answered for and the portal had not received when it came back.
+        var waiting = answered.Where(a => a.Value < back && (!received.TryGetValue(a.Key, out var at) || at >= back)).ToList();
+        var drained = waiting.All(w => received.ContainsKey(w.Key));
+        var last = waiting.Count == 0 ? back : waiting.Max(w => received.GetValueOrDefault(w.Key, DateTimeOffset.MaxValue));
+        Console.WriteLine($"outage: portal down {options.Outage!.Value.TotalSeconds:0} s; {waiting.Count} changes waiting at its return; "
+            + (drained ? $"all at the portal {(last - back).TotalSeconds:0.0} s after it returned" : "not all delivered within --delivery-wait"));
+    }
 }
 
 foreach (var channel in channels)
@@ -134,6 +145,16 @@ async Task<TimeSpan> RunPhaseAsync(TimeSpan duration, bool counted)
         }
     })));
     return phase.Elapsed;
+}
+
+// Takes the simulated portal down for the given time from now; returns when it is back.
+async Task<DateTimeOffset?> PortalOutageAsync(TimeSpan down)
+{
+    using var http = new HttpClient { BaseAddress = options.Portal ?? throw new ArgumentException("--outage needs --portal") };
+    (await http.PostAsJsonAsync("_sandbox/faults", new { down = true })).EnsureSuccessStatusCode();
+    await Task.Delay(down);
+    (await http.PostAsJsonAsync("_sandbox/faults", new { down = false })).EnsureSuccessStatusCode();
+    return DateTimeOffset.UtcNow;
 }
 
 // The hub's registry counters (hub_registry_calls_total, hub_registry_calls_saved_total), summed over their labels.

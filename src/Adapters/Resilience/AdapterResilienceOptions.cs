@@ -10,5 +10,6 @@ public abstract class AdapterResilienceOptions
     public double BreakerFailureRatio { get; set; } = 0.5;
     public int BreakerMinimumThroughput { get; set; } = 20;
     public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
-    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long an open circuit fails calls at once; then one trial call goes through. Short, so a system that is back is used again within seconds.</summary>
+    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }

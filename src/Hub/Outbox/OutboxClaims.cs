@@ -51,6 +51,32 @@ public static class OutboxClaims
         WHERE o.id = u.id AND o.claim_id = $7
         """;
 
+    // A target that took a retried delivery is back: its other waiting rows need not wait out their own backoff.
+    // Claimed rows keep their lease (next_attempt_at is its end).
+    private const string WakeTargetSql = """
+        UPDATE outbox_messages SET next_attempt_at = now()
+        WHERE status = 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > now()
+        """;
+
+    // For each target with rows waiting out a backoff and none due or in flight within the interval, its oldest
+    // claimable row becomes due: the first call after the target's return is not held back by the longest backoff.
+    private const string ProbeWaitingTargetsSql = """
+        UPDATE outbox_messages w SET next_attempt_at = now()
+        FROM (
+            SELECT DISTINCT ON (o.target) o.id, o.target
+            FROM outbox_messages o
+            WHERE o.status = 0 AND o.claim_id IS NULL AND o.next_attempt_at > now() + $1
+              AND NOT EXISTS (
+                  SELECT 1 FROM outbox_messages p
+                  WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
+            ORDER BY o.target, o.id
+        ) oldest
+        WHERE w.id = oldest.id
+          AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages d
+              WHERE d.target = oldest.target AND d.status = 0 AND (d.next_attempt_at <= now() + $1 OR d.claim_id IS NOT NULL))
+        """;
+
     public static async Task<List<PendingDelivery>> ClaimAsync(NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(ClaimSql, connection);
@@ -81,6 +107,22 @@ public static class OutboxClaims
         command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Answer).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.InDoubt).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <returns>How many waiting rows of the target became due.</returns>
+    public static async Task<int> WakeTargetAsync(NpgsqlConnection connection, string target, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(WakeTargetSql, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = target });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <returns>How many targets got a row made due.</returns>
+    public static async Task<int> ProbeWaitingTargetsAsync(NpgsqlConnection connection, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(ProbeWaitingTargetsSql, connection);
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = interval, NpgsqlDbType = NpgsqlDbType.Interval });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     OutcomeRecorder recorder,
+    TargetRecovery recovery,
     OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -83,6 +84,7 @@ public sealed class OutboxDispatcher(
                 var outcomes = await DeliverAsync(handlers, batch, lease.Token, token);
                 var records = batch.Zip(outcomes, Record).ToList();
                 await recorder.RecordAsync(claimId, batch, records, token);
+                await recovery.DeliveredAsync(batch, records, token);
                 foreach (var (row, record) in batch.Zip(records))
                 {
                     metrics.DeliveryAttempted(row.Target, record.Status, clock.GetUtcNow() - row.CreatedAt);

@@ -31,6 +31,12 @@ public sealed class OutboxOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// While a target fails, its oldest waiting row is tried this often whatever its backoff, and a target that took a
+    /// retried delivery has its waiting rows made due at most this often (<see cref="TargetRecovery"/>).
+    /// </summary>
+    public TimeSpan RecoveryProbeInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// How long a claimed row is left to the dispatcher that claimed it. Its deliveries are cancelled
     /// <see cref="LeaseMargin"/> before the lease ends, so a row is never in two dispatchers' hands; a row
     /// whose lease ends unrecorded (the process died) is claimed again as in doubt.

@@ -14,6 +14,8 @@ public static class OutboxServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OutboxBacklogMonitor>());
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutcomeRecorder>();
+        services.AddSingleton<TargetRecovery>();
+        services.AddHostedService(provider => provider.GetRequiredService<TargetRecovery>());
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.V1;
@@ -7,6 +8,8 @@ namespace IntegrationHub.Tests.Integration;
 /// <summary>A national portal that is down, slow, refusing or talking nonsense delays deliveries but never loses, reorders or repeats them.</summary>
 public sealed class PortalFaultTests : HubTest
 {
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:01";
+
     [Fact]
     public async Task A_portal_down_for_a_while_then_back_receives_everything_in_order_once()
     {
@@ -24,6 +27,31 @@ public sealed class PortalFaultTests : HubTest
 
         Hub.Portal.Faults.Down = false;
 
+        await AssertAllDeliveredInOrderOnceAsync(codes, steps: 3);
+    }
+
+    [Fact]
+    public async Task A_backlog_waiting_out_long_backoffs_reaches_the_returned_portal_within_seconds_in_order_once()
+    {
+        Hub.Portal.Faults.Mode = FaultMode.Unavailable;
+        Hub.Portal.Faults.Down = true;
+        var codes = await SubmitWithStepsAsync(dossiers: 6, steps: 3);
+        // What the backlog looks like after a long outage: every row waiting out a backoff of minutes, none in flight.
+        await Eventually.HoldsAsync(async () =>
+        {
+            await TestPostgres.ExecuteAsync(Hub.ConnectionString,
+                "UPDATE outbox_messages SET attempts = greatest(attempts, 8), next_attempt_at = now() + interval '10 minutes' WHERE status = 0 AND claim_id IS NULL");
+            return await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+                "SELECT count(*) FROM outbox_messages WHERE status = 0 AND next_attempt_at < now() + interval '5 minutes'") == 0;
+        }, TimeSpan.FromSeconds(20), "every row waiting for minutes");
+
+        Hub.Portal.Faults.Down = false;
+        var back = Stopwatch.StartNew();
+
+        // One row is tried within the probe interval; the portal taking it makes the rest due at once. Without
+        // either, nothing would arrive for 10 minutes; with the probe alone, one row a second (24 rows).
+        await Eventually.HoldsAsync(() => codes.All(c => Hub.Portal.Records.Dossier(c) is { Progress.Count: 3 }), TimeSpan.FromSeconds(30), "the backlog at the portal");
+        Assert.True(back.Elapsed < TimeSpan.FromSeconds(10), $"the backlog took {back.Elapsed.TotalSeconds:0.0} s after the portal's return");
         await AssertAllDeliveredInOrderOnceAsync(codes, steps: 3);
     }
 
