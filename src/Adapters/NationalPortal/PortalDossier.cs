@@ -72,7 +72,11 @@ public sealed record PortalResult(string Id, string DocumentNumber, string Name,
 /// <param name="DueAfter">The due date once they came in.</param>
 public sealed record PortalSupplement(
     string Id, string RequestedBy, string Reason, DateTimeOffset RequestedAt, DateTimeOffset DueBefore,
-    string? ReceivedBy = null, DateTimeOffset? ReceivedAt = null, DateTimeOffset? DueAfter = null);
+    string? ReceivedBy = null, DateTimeOffset? ReceivedAt = null, DateTimeOffset? DueAfter = null)
+{
+    /// <summary>The papers handed in for it.</summary>
+    public IReadOnlyList<PortalDocument> Papers { get; init; } = [];
+}
 
 /// <summary>One processing step as the national portal is told about it.</summary>
 public sealed record PortalProgress

@@ -64,12 +64,7 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
             .Select(database => _options.DatabaseCodes.GetValueOrDefault(database))
             .OfType<string>().Where(code => code.Length > 0).Distinct()
             .Select(code => new KetNoiCSDL(code))),
-        TaiLieuNop = NonEmpty(dossier.Documents.Select(d => new TaiLieuNop(
-            d.Id, d.Name, "False", d.ComponentCode, d.StorageUrl,
-            DuocSoHoa: Flag(d.Digitised),
-            DuocTaiSuDung: !d.Reused ? "0" : d.ReusedResultCode is null ? "1" : "2",
-            DuocLayTuKhoDMQG: Flag(d.FromNationalStore),
-            MaKetQuaThayThe: d.Reused ? d.ReusedResultCode : null))),
+        TaiLieuNop = NonEmpty(dossier.Documents.Select(ToTaiLieuNop)),
         DanhSachLePhi = NonEmpty(dossier.Fees.Select(f => new LePhi(
             f.Name, f.Code, Code(_options.FeeCollectionCodes, dossier.FeesPaidOnline ? "Online" : "InPerson", "FeeCollectionCodes"),
             f.Amount.ToString(CultureInfo.InvariantCulture), f.Kind.ToString(CultureInfo.InvariantCulture)))),
@@ -77,9 +72,16 @@ public sealed class PortalWireMapper(IOptions<NationalPortalOptions> options)
             s.Id, Cut(s.RequestedBy, _options.MaxHandlerNameLength), s.Reason, VietnamTime.Format(s.RequestedAt),
             s.ReceivedBy is null ? null : Cut(s.ReceivedBy, _options.MaxHandlerNameLength), VietnamTime.Format(s.ReceivedAt),
             TrangThaiBoSung: s.ReceivedAt is null ? "0" : "1",
-            VietnamTime.Format(s.DueBefore), VietnamTime.Format(s.DueAfter)))),
+            VietnamTime.Format(s.DueBefore), VietnamTime.Format(s.DueAfter), NonEmpty(s.Papers.Select(ToTaiLieuNop))))),
         DanhSachGiayToKetQua = NonEmpty(dossier.Results.Select(r => new GiayToKetQua(r.Name, r.ComponentCode ?? "", r.Id, r.StorageUrl, r.ResultCode))),
     };
+
+    private static TaiLieuNop ToTaiLieuNop(PortalDocument d) => new(
+        d.Id, d.Name, "False", d.ComponentCode, d.StorageUrl,
+        DuocSoHoa: Flag(d.Digitised),
+        DuocTaiSuDung: !d.Reused ? "0" : d.ReusedResultCode is null ? "1" : "2",
+        DuocLayTuKhoDMQG: Flag(d.FromNationalStore),
+        MaKetQuaThayThe: d.Reused ? d.ReusedResultCode : null);
 
     public TienDo ToTienDo(PortalProgress progress) => new()
     {

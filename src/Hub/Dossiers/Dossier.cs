@@ -113,6 +113,12 @@ public sealed class Dossier
         {
             throw new InvalidFieldException("occurred_at", "is before the dossier's received time");
         }
+        if (step.Supplement is { } ask && (step.Action != ProgressAction.RequestSupplement || ask.RespondBy <= step.OccurredAt))
+        {
+            throw step.Action != ProgressAction.RequestSupplement
+                ? new InvalidFieldException("supplement", "is given only with REQUEST_SUPPLEMENT")
+                : new InvalidFieldException("supplement.respond_by", "must be after occurred_at");
+        }
         var next = DossierStateMachine.Next(Status, step.Action)
             ?? throw new DossierStateException($"dossier {Code} is {Status}; {step.Action} is not allowed from there");
         Touch(now);
@@ -131,7 +137,11 @@ public sealed class Dossier
                 RejectedAtIntake = Status == DossierStatus.New;
                 break;
             case ProgressAction.RequestSupplement:
-                Supplements = [.. Supplements, new SupplementRound(record.Id, step.OccurredAt, step.Handler.Name, step.Note, CurrentDueAt)];
+                Supplements = [.. Supplements, new SupplementRound(record.Id, step.OccurredAt, step.Handler.Name, step.Note, CurrentDueAt)
+                {
+                    Missing = step.Supplement?.Missing ?? [],
+                    RespondBy = step.Supplement?.RespondBy,
+                }];
                 break;
             case ProgressAction.ReceiveSupplement when Supplements.Count > 0:
                 var waited = calendar?.WorkingDaysBetween(Day(Supplements[^1].RequestedAt), Day(step.OccurredAt)) ?? 0;
@@ -146,6 +156,33 @@ public sealed class Dossier
         Status = next;
         LastStepAt = step.OccurredAt;
         _timeline.Add(record);
+        return record;
+    }
+
+    /// <summary>
+    /// The applicant's papers came in: each replaces the documents of its component code or adds one, and the
+    /// dossier returns to processing as by <see cref="ProgressAction.ReceiveSupplement"/>.
+    /// </summary>
+    /// <exception cref="DossierStateException">The dossier is not waiting for a supplement.</exception>
+    /// <exception cref="InvalidFieldException">No papers, or a paper asked for is not among them.</exception>
+    public ProgressRecord HandInSupplement(ProgressStep step, IReadOnlyList<DossierDocument> papers, DateTimeOffset now, Calendar.WorkingCalendar calendar)
+    {
+        if (Status != DossierStatus.SupplementRequested || Supplements.Count == 0)
+        {
+            throw new DossierStateException($"dossier {Code} is {Status}; papers are handed in only while a supplement is requested");
+        }
+        if (papers.Count == 0)
+        {
+            throw new InvalidFieldException("documents", "must hold at least one paper");
+        }
+        if (Supplements[^1].Missing.Select(m => m.ComponentCode).FirstOrDefault(code => papers.All(p => p.ComponentCode != code)) is { } notHandedIn)
+        {
+            throw new InvalidFieldException("documents", $"component {notHandedIn} was asked for and is not among them");
+        }
+        var replaced = papers.Select(p => p.ComponentCode).Where(c => c.Length > 0).ToHashSet(StringComparer.Ordinal);
+        Documents = [.. Documents.Where(d => !replaced.Contains(d.ComponentCode)), .. papers];
+        var record = RecordProgress(step with { Action = ProgressAction.ReceiveSupplement }, now, calendar);
+        Supplements = [.. Supplements[..^1], Supplements[^1] with { PapersReceived = [.. papers.Select(p => p.Id)] }];
         return record;
     }
 

@@ -86,14 +86,20 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWir
         FeesPaidOnline = dossier.FeesPaidAt is not null,
         PaidOnNationalPlatform = dossier.FeesPaidVia == PaymentPlatformGateway.AdapterName,
         DatabasesConsulted = DatabasesConsulted(dossier),
-        Documents = [.. dossier.Documents.Select(d => new PortalDocument(
-            d.Id, d.ComponentCode, d.Name, d.StorageUrl, d.Digitised, d.FromNationalStore, d.ReusedResult is not null, d.ReusedResultCode))],
+        Documents = [.. dossier.Documents.Select(Document)],
         Fees = [.. dossier.Fees.Select(f => new PortalFee(f.Code, f.Name, f.Amount, f.Kind))],
         Results = [.. dossier.Results.Select(r => new PortalResult(r.Id.ToString(), r.DocumentNumber, r.Name, r.ComponentCode, r.StorageUrl, r.ResultCode))],
         Supplements = [.. dossier.Supplements.Select(s => new PortalSupplement(
-            s.Id.ToString(), s.RequestedBy, s.Reason ?? StepWording[ProgressAction.RequestSupplement], s.RequestedAt, s.DueBefore, s.ReceivedBy, s.ReceivedAt, s.DueAfter))],
+            s.Id.ToString(), s.RequestedBy, s.Wording ?? StepWording[ProgressAction.RequestSupplement], s.RequestedAt, s.DueBefore, s.ReceivedBy, s.ReceivedAt, s.DueAfter)
+        {
+            // The papers handed in, as they stand among the dossier's documents.
+            Papers = [.. dossier.Documents.Where(d => s.PapersReceived.Contains(d.Id)).Select(Document)],
+        })],
         Version = dossier.Version,
     };
+
+    private static PortalDocument Document(DossierDocument d) =>
+        new(d.Id, d.ComponentCode, d.Name, d.StorageUrl, d.Digitised, d.FromNationalStore, d.ReusedResult is not null, d.ReusedResultCode);
 
     /// <summary>
     /// Whether the change alters the dossier as the portal holds it: a step that leaves the portal's

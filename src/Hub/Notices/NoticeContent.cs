@@ -22,7 +22,12 @@ public sealed record NoticeContent(NoticeEvent Event, IReadOnlyDictionary<string
         {
             ["DossierCode"] = dossier.Code,
             ["DueDate"] = VietnamTime.Date(dossier.CurrentDueAt).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-            ["Reason"] = (change.Kind == DossierChangeKind.Rescheduled ? dossier.RescheduleReason : change.Progress?.Note) ?? "xin liên hệ Bộ phận Một cửa",
+            ["Reason"] = notice switch
+            {
+                NoticeEvent.DueDateRescheduled => dossier.RescheduleReason,
+                NoticeEvent.SupplementRequested => dossier.Supplements.LastOrDefault()?.Wording,
+                _ => change.Progress?.Note,
+            } ?? "xin liên hệ Bộ phận Một cửa",
             ["HowToReceive"] = dossier.ResultDelivery switch
             {
                 ResultDelivery.ByPost => "qua bưu chính",

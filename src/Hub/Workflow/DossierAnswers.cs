@@ -24,6 +24,12 @@ public sealed record ProgressAnswer(string DossierCode, DossierStatus Status, in
     string IWriteSubject.Subject => DossierCode;
 }
 
+/// <param name="DueAt">The date the applicant now waits for.</param>
+public sealed record SupplementAnswer(string DossierCode, DossierStatus Status, int Version, DateTimeOffset DueAt) : IWriteSubject
+{
+    string IWriteSubject.Subject => DossierCode;
+}
+
 public sealed record ResultAnswer(string DossierCode, Guid ResultId, int Version) : IWriteSubject
 {
     string IWriteSubject.Subject => DossierCode;

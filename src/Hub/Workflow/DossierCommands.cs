@@ -5,7 +5,9 @@ using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Metrics;
 using IntegrationHub.Hub.Payments;
 using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Procedures;
 using IntegrationHub.Hub.Registries;
+using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +28,7 @@ public sealed class DossierCommands(
     PaymentDesk payments,
     Lazy<DueDates> dueDates,
     WorkingCalendarSource calendars,
+    ProcedureCatalogue catalogue,
     HubMetrics metrics,
     TimeProvider clock)
 {
@@ -83,6 +86,10 @@ public sealed class DossierCommands(
         {
             var dossier = await LoadForChangeAsync(client, dossierCode, token);
             var before = dossier.Status;
+            if (step.Supplement is { Missing.Count: > 0 } ask)
+            {
+                await EnsureComponentsKnownAsync(dossier, ask.Missing.Select(m => m.ComponentCode), "supplement.missing", token);
+            }
             var record = dossier.RecordProgress(step, clock.GetUtcNow(), step.Action == ProgressAction.ReceiveSupplement ? calendars.Current : null);
             db.Set<ProgressRecord>().Add(record);
             changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record, StatusBefore: before));
@@ -95,6 +102,54 @@ public sealed class DossierCommands(
             metrics.ProgressRecorded(agencyCode, step.Action.ToString());
         }
         return answer;
+    }
+
+    /// <summary>The applicant's papers came in for the supplement asked for: see <see cref="Dossier.HandInSupplement"/>.</summary>
+    public async Task<SupplementAnswer> SubmitSupplementAsync(
+        WriteRequest request, AgencyClient client, string dossierCode, ProgressStep step, IReadOnlyList<DossierDocument> papers, CancellationToken cancellationToken)
+    {
+        var agencyCode = "";
+        var (answer, changed) = await writer.RunAsync(request, "SubmitSupplement", async token =>
+        {
+            var dossier = await LoadForChangeAsync(client, dossierCode, token);
+            var before = dossier.Status;
+            await EnsureComponentsKnownAsync(dossier, papers.Select(p => p.ComponentCode), "documents", token);
+            var record = dossier.HandInSupplement(step, papers, clock.GetUtcNow(), calendars.Current);
+            db.Set<ProgressRecord>().Add(record);
+            changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record, StatusBefore: before));
+            agencyCode = dossier.AgencyCode;
+            return new SupplementAnswer(dossier.Code, dossier.Status, dossier.Version, dossier.CurrentDueAt);
+        }, cancellationToken);
+        if (changed)
+        {
+            changes.Committed();
+            metrics.ProgressRecorded(agencyCode, ProgressAction.ReceiveSupplement.ToString());
+        }
+        return answer;
+    }
+
+    /// <summary>
+    /// Component codes a supplement may name: those of the procedure's national catalogue entry, and those of the
+    /// dossier's own documents (a procedure not in the catalogue has only these).
+    /// </summary>
+    /// <exception cref="InvalidFieldException">A code is neither.</exception>
+    private async Task EnsureComponentsKnownAsync(Dossier dossier, IEnumerable<string> codes, string field, CancellationToken cancellationToken)
+    {
+        var known = dossier.Documents.Select(d => d.ComponentCode).ToHashSet(StringComparer.Ordinal);
+        if (await catalogue.FindAsync(dossier.ProcedureCode, cancellationToken) is { } procedure)
+        {
+            known.UnionWith(procedure.Details.Components.SelectMany(c => c.Documents).Select(d => d.Code).OfType<string>());
+        }
+        var index = 0;
+        foreach (var code in codes)
+        {
+            if (!known.Contains(code))
+            {
+                throw new InvalidFieldException($"{field}[{index}].component_code",
+                    $"'{code}' is not a component of procedure {dossier.ProcedureCode} nor of the dossier's documents");
+            }
+            index++;
+        }
     }
 
     public async Task<ResultAnswer> AttachResultAsync(WriteRequest request, AgencyClient client, string dossierCode, ResultDetails details, CancellationToken cancellationToken)

@@ -51,8 +51,9 @@ public sealed record TaiLieuNop(
 public sealed record LePhi(string TenPhiLePhi, string MaPhiLePhi, string HinhThucThu, string Gia, string LoaiPhiLePhi);
 
 /// <param name="TrangThaiBoSung">0 waiting for the papers, 1 received.</param>
+/// <param name="DanhSachGiayToBoSung">The papers handed in, shaped as <see cref="TaiLieuNop"/>.</param>
 public sealed record HoSoBoSung(
     string HoSoBoSungId, string NguoiYeuCauBoSung, string NoiDungBoSung, string NgayBoSung, string? NguoiTiepNhanBoSung,
-    string? NgayTiepNhanBoSung, string TrangThaiBoSung, string NgayHenTraTruoc, string? NgayHenTraMoi);
+    string? NgayTiepNhanBoSung, string TrangThaiBoSung, string NgayHenTraTruoc, string? NgayHenTraMoi, List<TaiLieuNop>? DanhSachGiayToBoSung = null);
 
 public sealed record GiayToKetQua(string TenGiayTo, string MaThanhPhanHoSo, string GiayToId, string DuongDanTepTinKetQua, string? MaGiayToKetQua);

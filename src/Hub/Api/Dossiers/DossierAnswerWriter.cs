@@ -31,6 +31,14 @@ public static class DossierAnswerWriter
         Version = answer.Version,
     };
 
+    public static V1.SubmitSupplementResponse ToMessage(SupplementAnswer answer) => new()
+    {
+        DossierCode = answer.DossierCode,
+        Status = (V1.DossierStatus)(int)answer.Status,
+        Version = answer.Version,
+        DueAt = Timestamp.FromDateTimeOffset(answer.DueAt),
+    };
+
     public static V1.RescheduleDossierResponse ToMessage(RescheduleAnswer answer) => new()
     {
         DossierCode = answer.DossierCode,
@@ -63,7 +71,7 @@ public static class DossierAnswerWriter
             ResultDelivery = (V1.ResultDelivery)(int)dossier.ResultDelivery,
             ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
             DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
-            RescheduledDueAt = dossier.RescheduledDueAt is { } rescheduled ? Timestamp.FromDateTimeOffset(rescheduled) : null,
+            RescheduledDueAt = Maybe(dossier.RescheduledDueAt),
             RescheduleReason = dossier.RescheduleReason ?? "",
             ServiceLevel = (V1.ServiceLevel)(int)dossier.ServiceLevel,
             Channel = (V1.Channel)(int)dossier.Channel,
@@ -109,6 +117,18 @@ public static class DossierAnswerWriter
             Version = r.Version,
         }));
         message.Payments.AddRange(view.Payments.Select(p => PaymentAnswerWriter.ToMessage(PaymentView.Of(p))));
+        message.Supplements.AddRange(dossier.Supplements.Select(s =>
+        {
+            var round = new V1.SupplementRound
+            {
+                RequestedAt = Timestamp.FromDateTimeOffset(s.RequestedAt), Reason = s.Reason ?? "", RespondBy = Maybe(s.RespondBy),
+                DueBefore = Timestamp.FromDateTimeOffset(s.DueBefore), ReceivedAt = Maybe(s.ReceivedAt), DueAfter = Maybe(s.DueAfter),
+                WorkingDaysWaited = s.WorkingDaysWaited,
+            };
+            round.Missing.AddRange(s.Missing.Select(m => new V1.MissingPaper { ComponentCode = m.ComponentCode, Reason = m.Reason }));
+            round.PapersReceived.AddRange(s.PapersReceived.Select(id => dossier.Documents.FirstOrDefault(d => d.Id == id)?.ComponentCode ?? id));
+            return round;
+        }));
         message.Notices.AddRange(view.Notices.Select(n => new V1.Notice
         {
             Event = n.Event, State = (V1.NoticeState)(int)n.Status, Text = n.Text, Segments = n.Segments, Provider = n.Provider ?? "",
@@ -175,4 +195,6 @@ public static class DossierAnswerWriter
         }));
         return message;
     }
+
+    private static Timestamp? Maybe(DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 }

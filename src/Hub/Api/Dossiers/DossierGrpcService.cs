@@ -27,6 +27,15 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
         return DossierAnswerWriter.ToMessage(answer);
     }
 
+    public override async Task<SubmitSupplementResponse> SubmitSupplement(SubmitSupplementRequest request, ServerCallContext context)
+    {
+        var client = context.Caller();
+        var write = common.Write(client, request.RequestId, request);
+        var (step, papers) = messages.ToSupplement(request);
+        var answer = await commands.SubmitSupplementAsync(write, client, RequestReader.DossierCode(request.DossierCode), step, papers, context.CancellationToken);
+        return DossierAnswerWriter.ToMessage(answer);
+    }
+
     public override async Task<AttachResultResponse> AttachResult(AttachResultRequest request, ServerCallContext context)
     {
         var client = context.Caller();

@@ -78,7 +78,28 @@ public sealed class DossierRequestReader(RequestReader common, ApplicantReader a
                 common.OptionalText(request.Handler.Department, "handler.department")),
             common.OptionalSummary(request.Note, "note"),
             common.Happened(request.OccurredAt, "occurred_at"),
-            request.StepDeadline is null ? null : common.Promised(request.StepDeadline, "step_deadline"));
+            request.StepDeadline is null ? null : common.Promised(request.StepDeadline, "step_deadline"))
+        {
+            Supplement = request.Supplement is null ? null : ToSupplementAsk(request.Supplement),
+        };
+    }
+
+    private SupplementAsk ToSupplementAsk(V1.SupplementRequest supplement) => new(
+        [.. supplement.Missing.Select((m, i) => new MissingPaper(
+            common.Text(m.ComponentCode, $"supplement.missing[{i}].component_code"), common.Summary(m.Reason, $"supplement.missing[{i}].reason")))],
+        supplement.RespondBy is null ? null : common.Promised(supplement.RespondBy, "supplement.respond_by"));
+
+    /// <summary>The step of receiving the papers, and the papers.</summary>
+    public (ProgressStep Step, IReadOnlyList<DossierDocument> Papers) ToSupplement(V1.SubmitSupplementRequest request)
+    {
+        var step = ToStep(new V1.RecordProgressRequest
+        {
+            Action = V1.ProgressAction.ReceiveSupplement, Handler = request.Handler, Note = request.Note, OccurredAt = request.OccurredAt,
+        });
+        var papers = request.Documents.Select((d, i) => string.IsNullOrEmpty(d.ReusedResult)
+            ? documents.Read(d, $"documents[{i}]")
+            : throw new InvalidFieldException($"documents[{i}].reused_result", "is not taken with a supplement: hand in the paper itself"));
+        return (step, [.. papers]);
     }
 
     public (DateTimeOffset NewDueAt, string Reason) ToReschedule(V1.RescheduleDossierRequest request) =>
