@@ -25,6 +25,6 @@ public sealed class DossierChanges(HubDbContext db, IEnumerable<IOutboxSubscribe
     public void Committed()
     {
         outboxSignal.Notify();
-        eventSignals.Recorded.Notify();
+        eventSignals.Record();
     }
 }

@@ -44,7 +44,7 @@ public sealed class OverdueDossierJob(NpgsqlDataSource dataSource, EventStreamRo
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
         streamRows.AddParameters(command);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        eventSignals.Recorded.Notify();
+        eventSignals.Record();
         outboxSignal.Notify();
     }
 }

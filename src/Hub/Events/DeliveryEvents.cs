@@ -51,7 +51,7 @@ public sealed class DeliveryEvents(EventStreamRows streamRows, EventSignals even
         var added = await command.ExecuteNonQueryAsync(cancellationToken);
         return () =>
         {
-            eventSignals.Recorded.Notify();
+            eventSignals.Record();
             if (added > 0)
             {
                 outboxSignal.Notify();

@@ -43,7 +43,7 @@ public sealed class EventSequencer(NpgsqlDataSource dataSource, EventSignals sig
             }
             if (sequenced > 0)
             {
-                signals.Sequenced.Notify();
+                signals.Sequence();
             }
             if (sequenced < _options.BatchSize)
             {

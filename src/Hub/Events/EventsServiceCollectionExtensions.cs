@@ -23,6 +23,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventFeed>();
         services.AddScoped<EventWatcher>();
         services.AddHostedService<EventSequencer>();
+        services.AddHostedService<EventNotifications>();
 
         if (configuration.GetSection(KafkaOptions.SectionName).Get<KafkaOptions>() is { Enabled: true })
         {

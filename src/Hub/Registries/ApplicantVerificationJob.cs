@@ -50,7 +50,7 @@ public sealed class ApplicantVerificationJob(
             (registryAnswered, var raised) = await VerifyAsync(batch, cancellationToken);
             if (raised)
             {
-                eventSignals.Recorded.Notify();
+                eventSignals.Record();
                 outboxSignal.Notify();
             }
         }
