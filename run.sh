@@ -102,6 +102,18 @@ cat <<INFO
     what arrived: $HUB_MAIL_API/messages?to=<address>    faults: POST $HUB_MAIL_API/faults
 
 INFO
+# HUB_INSTANCES=N (scripts/cluster.sh N): N hubs on the one database; the i-th listens on gRPC 5078+2i, HTTP 5079+2i.
+instances=${HUB_INSTANCES:-1}
+if [ "$instances" -gt 1 ]; then
+  echo "  $instances hub instances on one database (gRPC): $(for i in $(seq 1 "$instances"); do printf 'http://127.0.0.1:%d ' $((5078 + 2 * i)); done)"
+  echo "    spread clients over them, e.g. the load generator's --hub URL,URL; logs of the 2nd and later in .data/hub<i>.out"
+  echo
+fi
+for i in $(seq 2 "$instances"); do
+  Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$((5078 + 2 * i)) Kestrel__Endpoints__Http__Url=http://127.0.0.1:$((5079 + 2 * i)) \
+    dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >".data/hub$i.out" 2>&1 &
+  pids+=($!)
+done
 dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &
 pids+=($!)
 wait "${pids[-1]}"

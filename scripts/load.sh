@@ -4,6 +4,9 @@
 #   scripts/load.sh --clients 64 --duration 60
 #   scripts/load.sh --clients 64 --duration 60 --rate 500
 #   scripts/load.sh --clients 64 --duration 60 --applicants identity --repeat 0.3
+#   scripts/load.sh --clients 64 --duration 75 --rate 20 --outage 60      (the portal down for 60 s, then the drain)
+#   HUB_INSTANCES=2 scripts/load.sh --clients 64 --duration 60           (two hubs on one database, clients spread)
+# After the run it prints each hub's peak resident memory and CPU, and PostgreSQL's CPU and commits, per submit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -35,20 +38,46 @@ for _ in $(seq 1 100); do [ -f "$work/hub.env" ] && grep -q nationalPortal "$wor
 portal_url=$(sed -n 's/.*"nationalPortal":{"url":"\([^"]*\)".*/\1/p' "$work/sandbox.out")
 grep -E '^Hub__Adapters__(NationalPortal|Population|Enterprise|PaymentPlatform)__' "$work/hub.env" >"$work/hub-load.env"
 
-port=$(free_port)
-http_port=$(free_port)
 set -a; . "$work/hub-load.env"; set +a
-ASPNETCORE_ENVIRONMENT=Sandbox \
-Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \
-Kestrel__Endpoints__Http__Url=http://127.0.0.1:$http_port \
-Logging__LogLevel__Default=Warning \
-Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
-  dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub.out" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+instances=${HUB_INSTANCES:-1}
+hubs=(); hub_pids=()
+for i in $(seq 1 "$instances"); do
+  port=$(free_port)
+  http_port=$(free_port)
+  ASPNETCORE_ENVIRONMENT=Sandbox \
+  Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$port \
+  Kestrel__Endpoints__Http__Url=http://127.0.0.1:$http_port \
+  Logging__LogLevel__Default=Warning \
+  Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
+    dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub$i.out" 2>&1 &
+  pids+=($!); hub_pids+=($!)
+  hubs+=("http://127.0.0.1:$port")
+  [ "$i" -eq 1 ] && metrics_url="http://127.0.0.1:$http_port/metrics"
+  for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+done
 
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
-  --hub "http://127.0.0.1:$port" --key "$key" --portal "$portal_url" --metrics "http://127.0.0.1:$http_port/metrics" "$@"
-if grep -qE "fail|crit" "$work/hub.out"; then
-  echo "hub log:"; grep -E -A3 "fail|crit" "$work/hub.out" | head -n 40
-fi
+  --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "$metrics_url" "$@"
+
+# What the run cost, from /proc: each hub's peak resident set (VmHWM) and CPU; PostgreSQL's CPU (its backends'
+# time reaches the postmaster when they exit, so the hubs are stopped first) and commits; per submit stored.
+ticks=$(getconf CLK_TCK)
+cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat"; }
+submits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT count(*) FROM dossiers")
+commits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT xact_commit FROM pg_stat_database WHERE datname = 'hub'")
+hub_cpu=0
+for i in "${!hub_pids[@]}"; do
+  pid=${hub_pids[$i]}
+  peak=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
+  cpu=$(cpu_of "$pid"); hub_cpu=$(awk -v a="$hub_cpu" -v b="$cpu" 'BEGIN { print a + b }')
+  echo "hub $((i + 1)): peak memory ${peak} MB (VmHWM), CPU ${cpu} s"
+done
+for pid in "${hub_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+pg_cpu=$(cpu_of "$(head -n 1 "$work/pg/data/postmaster.pid")")
+awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" 'BEGIN {
+  printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits\n", n, 1000 * h / n, 1000 * p / n, c / n }'
+for i in $(seq 1 "$instances"); do
+  if grep -qE "fail|crit" "$work/hub$i.out"; then
+    echo "hub $i log:"; grep -E -A3 "fail|crit" "$work/hub$i.out" | head -n 40
+  fi
+done

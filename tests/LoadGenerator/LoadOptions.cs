@@ -4,7 +4,7 @@ namespace IntegrationHub.LoadGenerator;
 
 /// <summary>Command-line settings of a load run.</summary>
 public sealed record LoadOptions(
-    Uri Hub,
+    IReadOnlyList<Uri> Hubs,
     string ApiKey,
     string AgencyCode,
     int Clients,
@@ -19,9 +19,10 @@ public sealed record LoadOptions(
     TimeSpan? Outage)
 {
     public const string Usage = """
-        usage: IntegrationHub.LoadGenerator --hub URL --key API_KEY [--agency CODE] [--clients N] [--duration SECONDS]
+        usage: IntegrationHub.LoadGenerator --hub URL[,URL...] --key API_KEY [--agency CODE] [--clients N] [--duration SECONDS]
                                             [--rate PER_SECOND] [--portal SANDBOX_PORTAL_URL] [--delivery-wait SECONDS] [--warmup SECONDS]
                                             [--applicants plain|identity] [--repeat SHARE] [--metrics HUB_METRICS_URL] [--outage SECONDS]
+          --hub URLS         one hub, or several on one database (comma-separated): clients spread round robin
           --clients N        concurrent gRPC clients (default 64)
           --warmup S         submit this long first without counting, so JIT and pools settle (default 10)
           --duration S       how long to submit and count (default 60)
@@ -47,7 +48,7 @@ public sealed record LoadOptions(
         double? Number(string name) => Value(name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : null;
 
         return new LoadOptions(
-            new Uri(Value("--hub") ?? throw new ArgumentException("--hub is required")),
+            [.. (Value("--hub") ?? throw new ArgumentException("--hub is required")).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u))],
             Value("--key") ?? throw new ArgumentException("--key is required"),
             Value("--agency") ?? "000.00.01.H22",
             (int)(Number("--clients") ?? 64),

@@ -21,8 +21,9 @@ catch (Exception e) when (e is ArgumentException or FormatException)
     return 2;
 }
 
-var channels = Enumerable.Range(0, Math.Max(1, Math.Min(options.Clients, 8)))
-    .Select(_ => GrpcChannel.ForAddress(options.Hub, new GrpcChannelOptions
+// Clients are spread over the hubs given, round robin, as a client-side balancer would.
+var channels = Enumerable.Range(0, Math.Max(options.Hubs.Count, Math.Min(options.Clients, 8)))
+    .Select(i => GrpcChannel.ForAddress(options.Hubs[i % options.Hubs.Count], new GrpcChannelOptions
     {
         HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
     }))
@@ -33,7 +34,7 @@ var clients = channels.Select(c => new DossierService.DossierServiceClient(c.Int
     return m;
 }))).ToArray();
 
-Console.WriteLine($"Submitting for {options.Warmup.TotalSeconds:0} s of warm-up, then {options.Duration.TotalSeconds:0} s counted, with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {options.Hub}"
+Console.WriteLine($"Submitting for {options.Warmup.TotalSeconds:0} s of warm-up, then {options.Duration.TotalSeconds:0} s counted, with {options.Clients} clients{(options.Rate is { } r ? $" at {r:0}/s" : "")} to {string.Join(", ", options.Hubs)}"
     + (options.IdentityOnly ? $", applicants by identity only ({options.RepeatRate:P0} repeats)" : ""));
 var identities = options.IdentityOnly ? new IdentityApplicants(options.RepeatRate) : null;
 using var metricsHttp = new HttpClient();
