@@ -20,6 +20,9 @@ public static class AdminAnswerWriter
         Overdue = figures.Overdue,
         OnTimeRate = figures.OnTimeRate,
         AverageProcessingHours = figures.AverageProcessingTime.TotalHours,
+        FinishedEarly = figures.FinishedEarly,
+        FinishedLate = figures.FinishedLate,
+        ServiceLevel = figures.ServiceLevel is { } level ? (IntegrationHub.V1.ServiceLevel)(int)level : IntegrationHub.V1.ServiceLevel.Unspecified,
     };
 
     public static AdapterHealth ToMessage(AdapterHealthReport report) => new()

@@ -84,7 +84,11 @@ public sealed class AdminGrpcService(
             Blank(request.AgencyCode),
             Blank(request.ProcedureCode));
         var report = await statistics.ReadAsync(query, context.CancellationToken);
-        return new GetStatsResponse { Rows = { report.Rows.Select(AdminAnswerWriter.ToMessage) }, Total = AdminAnswerWriter.ToMessage(report.Total) };
+        return new GetStatsResponse
+        {
+            Rows = { report.Rows.Select(AdminAnswerWriter.ToMessage) }, Total = AdminAnswerWriter.ToMessage(report.Total),
+            ByServiceLevel = { report.ByServiceLevel.Select(AdminAnswerWriter.ToMessage) },
+        };
     }
 
     public override async Task<ListRegistryAccessResponse> ListRegistryAccess(ListRegistryAccessRequest request, ServerCallContext context)
