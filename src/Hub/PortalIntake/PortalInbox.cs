@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntegrationHub.Hub.PortalIntake;
 
-/// <summary>An arrival as its agency sees it: the dossier's headline and its files (without their content).</summary>
-public sealed record ArrivalView(PortalArrival Arrival, string ProcedureCode, string ApplicantName, DateTimeOffset FiledAt, DateTimeOffset DueAt, IReadOnlyList<AttachmentView> Files);
+/// <summary>An arrival as its agency sees it: the dossier's headline, its files (without their content) and the amendments DVCQG pushed since.</summary>
+public sealed record ArrivalView(
+    PortalArrival Arrival, string ProcedureCode, string ApplicantName, DateTimeOffset FiledAt, DateTimeOffset DueAt, IReadOnlyList<AttachmentView> Files,
+    IReadOnlyList<AmendmentView> Amendments);
 
 public sealed record AttachmentView(Guid Id, string ComponentCode, string Name, string MediaType, long SizeBytes, string Sha256);
 
@@ -16,7 +18,7 @@ public sealed record ArrivalPosition(DateTimeOffset ArrivedAt, string NationalCo
 public sealed record ArrivalFilter(IReadOnlyList<string> AgencyCodes, bool IncludeAcknowledged, int PageSize, ArrivalPosition? After);
 
 /// <summary>The agency's inbox of dossiers filed on DVCQG: what arrived, oldest first, its files, and the acknowledgement of each.</summary>
-public sealed class PortalInbox(HubDbContext db, TimeProvider clock)
+public sealed class PortalInbox(HubDbContext db, PortalAmendments amendments, TimeProvider clock)
 {
     public const int MaxPageSize = 200;
 
@@ -78,10 +80,11 @@ public sealed class PortalInbox(HubDbContext db, TimeProvider clock)
                 .Select(a => new { a.DossierId, View = new AttachmentView(a.Id, a.ComponentCode, a.Name, a.MediaType, a.SizeBytes, a.Sha256) })
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.DossierId, f => f.View);
+        var amended = await amendments.ListAsync([.. arrivals.Select(a => a.NationalCode)], cancellationToken);
         return [.. arrivals.Select(a =>
         {
             var d = dossiers[a.DossierId];
-            return new ArrivalView(a, d.ProcedureCode, d.Name ?? "", d.ReceivedAt, d.DueAt, [.. files[a.DossierId].OrderBy(f => f.ComponentCode)]);
+            return new ArrivalView(a, d.ProcedureCode, d.Name ?? "", d.ReceivedAt, d.DueAt, [.. files[a.DossierId].OrderBy(f => f.ComponentCode)], [.. amended[a.NationalCode]]);
         })];
     }
 }

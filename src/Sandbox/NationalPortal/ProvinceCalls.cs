@@ -5,12 +5,15 @@ using System.Text.Json.Nodes;
 namespace IntegrationHub.Sandbox.NationalPortal;
 
 /// <summary>
-/// The calls DVCQG makes on a province, made as the portal would: the payment look-up (kpdvcqg/dptracuuthanhtoanhs).
-/// Each answer is held to the contract; a breach is recorded with the portal's other violations.
+/// The calls DVCQG makes on a province, made as the portal would: the payment look-up (kpdvcqg/dptracuuthanhtoanhs)
+/// and the amendment of a dossier filed on the portal (nhanhsdvcqg). Each answer is held to the contract; a breach
+/// is recorded with the portal's other violations.
 /// </summary>
 public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords records)
 {
     public const string PaymentLookupPath = "/dvcqg/kpdvcqg/dptracuuthanhtoanhs";
+
+    public const string AmendmentPath = "/dvcqg/nhanhsdvcqg";
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
@@ -28,6 +31,35 @@ public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords 
         foreach (var breach in Breaches(reply, dossierCode))
         {
             records.Violation($"dptracuuthanhtoanhs {dossierCode}: {breach}");
+        }
+        return reply;
+    }
+
+    /// <summary>
+    /// DVCQG tells the province that the applicant amended a dossier filed on the portal: what was filed, what changed,
+    /// and the new form's file. The answer must be {error_code: 0 | -1, message: text}.
+    /// </summary>
+    public async Task<ProvinceReply> SendAmendmentAsync(
+        string nationalCode, string procedureCode, JsonObject submitted, JsonObject amended, string fileName, string fileUrl, string? secret = null, string? body = null)
+    {
+        var url = (options.ProvinceUrl ?? throw new InvalidOperationException("no ProvinceUrl: the portal does not know where the province is")) + AmendmentPath;
+        var call = new JsonObject
+        {
+            ["service"] = "NhanHoSoDVCQG",
+            ["isUpdating"] = true,
+            ["data"] = new JsonObject
+            {
+                ["MaHoSoQG"] = nationalCode, ["MaTTHC"] = procedureCode, ["ThongTinDaNop"] = submitted, ["ThongTinSuaDoi"] = amended,
+                ["TenTepDangKy"] = fileName, ["URLTepDangKy"] = fileUrl,
+            },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body ?? call.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-DVCQG-Key", secret ?? options.ProvinceCallSecret);
+        using var response = await Http.SendAsync(request);
+        var reply = new ProvinceReply(response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject);
+        if (reply.ErrorCode is not (0 or -1) || reply.Body?["message"] is not JsonValue text || !text.TryGetValue<string>(out _))
+        {
+            records.Violation($"nhanhsdvcqg {nationalCode}: the answer is not {{error_code: 0|-1, message: text}}");
         }
         return reply;
     }

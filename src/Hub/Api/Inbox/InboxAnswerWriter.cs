@@ -25,5 +25,13 @@ public static class InboxAnswerWriter
                 AttachmentId = f.Id.ToString(), ComponentCode = f.ComponentCode, Name = f.Name, MediaType = f.MediaType, SizeBytes = f.SizeBytes, Sha256 = f.Sha256,
             }),
         },
+        Amendments =
+        {
+            view.Amendments.Select(a => new V1.PortalAmendment
+            {
+                ReceivedAt = Timestamp.FromDateTimeOffset(a.ReceivedAt), SubmittedJson = a.Submitted ?? "", AmendedJson = a.Amended ?? "",
+                FileName = a.FileName ?? "", FileUrl = a.FileUrl ?? "",
+            }),
+        },
     };
 }
