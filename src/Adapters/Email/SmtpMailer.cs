@@ -45,8 +45,10 @@ public sealed class SmtpMailer(string name, SmtpServerOptions options, EmailOpti
         catch (Exception e) when (IsFault(e, cancellationToken))
         {
             activity.Failed(e.Message, Stopwatch.GetElapsedTime(started));
-            return new MailSendResult(written.Complete ? MailSendOutcome.Ambiguous : MailSendOutcome.Down, messageId,
-                e is SmtpCommandException command ? $"{(int)command.StatusCode} {command.Message}" : e.Message);
+            // A 4xx is an answer: the server did not take the message. Only silence after the whole message is in doubt.
+            return e is SmtpCommandException command
+                ? new MailSendResult(MailSendOutcome.Down, messageId, $"{(int)command.StatusCode} {command.Message}")
+                : new MailSendResult(written.Complete ? MailSendOutcome.Ambiguous : MailSendOutcome.Down, messageId, e.Message);
         }
     }
 

@@ -4,7 +4,6 @@ using IntegrationHub.Adapters.Sms.SpeedSms;
 using IntegrationHub.Adapters.Sms.Viettel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Refit;
 
 namespace IntegrationHub.Adapters.Sms;
 

@@ -1,5 +1,4 @@
 using IntegrationHub.Adapters;
-using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Dossiers.Calendar;
 using IntegrationHub.Hub.Procedures;

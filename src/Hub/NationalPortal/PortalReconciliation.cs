@@ -1,4 +1,3 @@
-using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Metrics;

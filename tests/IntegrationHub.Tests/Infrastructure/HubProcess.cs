@@ -1,4 +1,8 @@
 using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using IntegrationHub.V1;
 
 namespace IntegrationHub.Tests.Infrastructure;
 
@@ -14,6 +18,19 @@ public sealed class HubProcess : IDisposable
     }
 
     public string Address { get; }
+
+    /// <summary>An agency system (the Justice department) calling this process.</summary>
+    public DossierService.DossierServiceClient Justice => new(Invoker(TestAgencies.JusticeKey));
+
+    public CallInvoker Invoker(string key) =>
+        GrpcChannel.ForAddress(Address).Intercept(m =>
+        {
+            m.Add("x-api-key", key);
+            return m;
+        });
+
+    /// <summary>A deadline for one call: a process that stops answering fails the test instead of holding the run.</summary>
+    public static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
     public static async Task<HubProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using IntegrationHub.Sandbox.NationalPortal;
 
 namespace IntegrationHub.Tests.Infrastructure;

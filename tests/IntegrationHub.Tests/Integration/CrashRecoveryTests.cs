@@ -1,8 +1,5 @@
-using Grpc.Core.Interceptors;
-using Grpc.Net.Client;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.Sandbox.NationalPortal;
-using IntegrationHub.V1;
 using Xunit.Abstractions;
 
 namespace IntegrationHub.Tests.Integration;
@@ -30,13 +27,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
         using (var first = await HubProcess.StartAsync(settings))
         {
-            var client = Client(first.Address);
+            var client = first.Justice;
             for (var d = 0; d < Dossiers; d++)
             {
-                var code = (await client.SubmitDossierAsync(Samples.Submission(), deadline: Deadline())).DossierCode;
+                var code = (await client.SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline())).DossierCode;
                 for (var s = 0; s < Steps; s++)
                 {
-                    await client.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: Deadline());
+                    await client.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: HubProcess.Deadline());
                 }
                 codes.Add(code);
             }
@@ -75,14 +72,4 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
     private static List<PortalCall> Writes(PortalSimulator portal) =>
         [.. portal.Records.Calls.Where(c => c.ErrorCode == PortalSimulator.Codes.Success && c.Service is "DongBoHoSoMC" or "CapNhatTienDoHoSoMC")];
-
-    // A hub process that stops answering fails the test instead of holding the run.
-    private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
-
-    private static DossierService.DossierServiceClient Client(string address) =>
-        new(GrpcChannel.ForAddress(address).Intercept(m =>
-        {
-            m.Add("x-api-key", TestAgencies.JusticeKey);
-            return m;
-        }));
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Grpc.Core.Interceptors;
-using Grpc.Net.Client;
 using IntegrationHub.Sandbox.NationalPortal;
 using IntegrationHub.V1;
 using Xunit.Abstractions;
@@ -28,16 +26,16 @@ public sealed class HubClusterTests(ITestOutputHelper output)
         var lease = TimeSpan.Parse(settings["Hub:Outbox:ClaimLease"]!, System.Globalization.CultureInfo.InvariantCulture);
         using var killed = await HubProcess.StartAsync(settings);
         using var survivor = await HubProcess.StartAsync(settings);
-        var (a, b) = (Client(killed.Address), Client(survivor.Address));
+        var (a, b) = (killed.Justice, survivor.Justice);
         var codes = new List<string>();
         for (var d = 0; d < Dossiers; d++)
         {
             // Each dossier is submitted through one instance and its steps recorded through the other.
             var (submit, record) = d % 2 == 0 ? (a, b) : (b, a);
-            var code = (await submit.SubmitDossierAsync(Samples.Submission(), deadline: Deadline())).DossierCode;
+            var code = (await submit.SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline())).DossierCode;
             for (var s = 0; s < Steps; s++)
             {
-                await record.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: Deadline());
+                await record.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: HubProcess.Deadline());
             }
             codes.Add(code);
         }
@@ -60,8 +58,8 @@ public sealed class HubClusterTests(ITestOutputHelper output)
             Assert.Equal(0, record.RepeatedProgress);
             Assert.Equal(0, record.RepeatedSyncs);
         }
-        var audit = new AuditService.AuditServiceClient(Channel(survivor.Address, TestAgencies.OperatorKey));
-        var report = await audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest(), deadline: Deadline());
+        var audit = new AuditService.AuditServiceClient(survivor.Invoker(TestAgencies.OperatorKey));
+        var report = await audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest(), deadline: HubProcess.Deadline());
         Assert.True(report.Intact, report.Problem);
         Assert.True(report.EntriesChecked >= Dossiers * (1 + Steps), $"{report.EntriesChecked} entries checked");
     }
@@ -87,15 +85,4 @@ public sealed class HubClusterTests(ITestOutputHelper output)
         var seen = Assert.Single(await watching);
         Assert.Equal((code, DossierEventType.Submitted), (seen.DossierCode, seen.Type));
     }
-
-    private static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
-
-    private static DossierService.DossierServiceClient Client(string address) => new(Channel(address, TestAgencies.JusticeKey));
-
-    private static Grpc.Core.CallInvoker Channel(string address, string key) =>
-        GrpcChannel.ForAddress(address).Intercept(m =>
-        {
-            m.Add("x-api-key", key);
-            return m;
-        });
 }

@@ -9,7 +9,6 @@ using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Statistics;
 using IntegrationHub.V1;
-using V1 = IntegrationHub.V1;
 using Microsoft.AspNetCore.Authorization;
 
 namespace IntegrationHub.Hub.Api.Admin;

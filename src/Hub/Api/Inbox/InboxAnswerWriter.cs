@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Hub.PortalIntake;
-using V1 = IntegrationHub.V1;
 
 namespace IntegrationHub.Hub.Api.Inbox;
 

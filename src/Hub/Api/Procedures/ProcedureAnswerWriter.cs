@@ -1,6 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
 using IntegrationHub.Hub.Procedures;
-using V1 = IntegrationHub.V1;
 
 namespace IntegrationHub.Hub.Api.Procedures;
 
