@@ -12,6 +12,7 @@ public static class DossierServiceCollectionExtensions
         services.AddScoped<IdempotentWriter>();
         services.AddScoped<DossierCommands>();
         services.AddScoped<DossierQueries>();
+        services.AddScoped<DossierReceipts>();
         services.AddScoped<ResultReuse>();
         services.AddScoped<DossierChanges>();
         return services;

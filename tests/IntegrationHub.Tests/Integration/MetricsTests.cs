@@ -23,7 +23,13 @@ public sealed class MetricsTests : HubTest
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "delivered");
 
-        var text = await Http.GetStringAsync($"{Hub.HttpAddress}/metrics");
+        // The portal has the step before the hub has recorded the portal's answer: the scrape waits for the record.
+        var text = "";
+        await Eventually.HoldsAsync(async () =>
+        {
+            text = await Http.GetStringAsync($"{Hub.HttpAddress}/metrics");
+            return ValueOrNull(text, "hub_deliveries_total", "outcome=\"delivered\"") >= 2;
+        }, TimeSpan.FromSeconds(10), "both deliveries recorded");
 
         Assert.Equal(1, Value(text, "hub_dossiers_received_total", "agency=\"000.00.01.H22\""));
         Assert.Equal(1, Value(text, "hub_progress_recorded_total", "action=\"Receive\""));

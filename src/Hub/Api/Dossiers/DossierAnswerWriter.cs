@@ -80,14 +80,8 @@ public static class DossierAnswerWriter
             CreatedAt = Timestamp.FromDateTimeOffset(dossier.CreatedAt),
             UpdatedAt = Timestamp.FromDateTimeOffset(dossier.UpdatedAt),
         };
-        message.Documents.AddRange(dossier.Documents.Select(d => new V1.Document
-        {
-            ComponentCode = d.ComponentCode, Name = d.Name, MediaType = d.MediaType, SizeBytes = d.SizeBytes, Sha256 = d.Sha256, StorageUrl = d.StorageUrl,
-            ReusedResult = d.ReusedResult ?? "",
-            Digitised = d.Digitised,
-            FromNationalStore = d.FromNationalStore,
-        }));
-        message.Fees.AddRange(dossier.Fees.Select(f => new V1.Fee { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind }));
+        message.Documents.AddRange(dossier.Documents.Select(ToMessage));
+        message.Fees.AddRange(dossier.Fees.Select(ToMessage));
         message.Timeline.AddRange(dossier.Timeline.OrderBy(p => p.Version).Select((p, i) => new V1.ProgressRecord
         {
             Sequence = i + 1,
@@ -197,4 +191,28 @@ public static class DossierAnswerWriter
     }
 
     private static Timestamp? Maybe(DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
+
+    public static V1.Receipt ToMessage(DossierReceipt receipt)
+    {
+        var message = new V1.Receipt
+        {
+            ReceiptNumber = receipt.ReceiptNumber, DossierCode = receipt.DossierCode, AgencyCode = receipt.AgencyCode, AgencyName = receipt.AgencyName,
+            ProcedureCode = receipt.ProcedureCode, ProcedureName = receipt.ProcedureName ?? "", ApplicantName = receipt.ApplicantName,
+            ReceivedAt = Timestamp.FromDateTimeOffset(receipt.ReceivedAt), DueAt = Timestamp.FromDateTimeOffset(receipt.DueAt),
+            ResultDelivery = (V1.ResultDelivery)(int)receipt.ResultDelivery, ReceivedBy = receipt.ReceivedBy,
+        };
+        message.Documents.AddRange(receipt.Documents.Select(ToMessage));
+        message.Fees.AddRange(receipt.Fees.Select(ToMessage));
+        return message;
+    }
+
+    private static V1.Document ToMessage(DossierDocument d) => new()
+    {
+        ComponentCode = d.ComponentCode, Name = d.Name, MediaType = d.MediaType, SizeBytes = d.SizeBytes, Sha256 = d.Sha256, StorageUrl = d.StorageUrl,
+        ReusedResult = d.ReusedResult ?? "",
+        Digitised = d.Digitised,
+        FromNationalStore = d.FromNationalStore,
+    };
+
+    private static V1.Fee ToMessage(DossierFee f) => new() { Code = f.Code, Name = f.Name, Amount = f.Amount, Kind = f.Kind };
 }

@@ -9,7 +9,9 @@ namespace IntegrationHub.Hub.Api.Dossiers;
 
 /// <summary>Agency systems' entry point: maps messages to the domain's commands and queries and back.</summary>
 [Authorize(Policy = HubRoles.Agency)]
-public sealed class DossierGrpcService(DossierCommands commands, DossierQueries queries, RequestReader common, DossierRequestReader messages, EventWatcher watcher) : DossierService.DossierServiceBase
+public sealed class DossierGrpcService(
+    DossierCommands commands, DossierQueries queries, DossierReceipts receipts, RequestReader common, DossierRequestReader messages, EventWatcher watcher)
+    : DossierService.DossierServiceBase
 {
     public override async Task<SubmitDossierResponse> SubmitDossier(SubmitDossierRequest request, ServerCallContext context)
     {
@@ -55,6 +57,9 @@ public sealed class DossierGrpcService(DossierCommands commands, DossierQueries 
 
     public override async Task<IntegrationHub.V1.Dossier> GetDossier(GetDossierRequest request, ServerCallContext context) =>
         DossierAnswerWriter.ToMessage(await queries.GetAsync(context.Caller(), RequestReader.DossierCode(request.DossierCode), context.CancellationToken));
+
+    public override async Task<Receipt> GetReceipt(GetReceiptRequest request, ServerCallContext context) =>
+        DossierAnswerWriter.ToMessage(await receipts.GetAsync(context.Caller(), RequestReader.DossierCode(request.DossierCode), context.CancellationToken));
 
     public override async Task<ListDossiersResponse> ListDossiers(ListDossiersRequest request, ServerCallContext context) =>
         DossierAnswerWriter.ToMessage(await queries.ListAsync(context.Caller(), messages.ToFilter(request), context.CancellationToken));
