@@ -18,13 +18,14 @@ public sealed class OverdueDossierJob(NpgsqlDataSource dataSource, EventStreamRo
 
     // Open: processing has not ended (no signed result, no rejection) and the applicant has not withdrawn.
     // A dossier is overdue once its current due date has passed: the one promised at receipt (moved by the
-    // working days it waited for the applicant's papers), or the new
-    // one the agency gave with its apology, which is reported again when it too passes.
+    // working days it waited for the applicant's papers or was suspended), or the new
+    // one the agency gave with its apology, which is reported again when it too passes. While its clock is
+    // stopped it is not overdue: its due date moves when the clock restarts.
     private static readonly string MarkSql = $"""
         WITH overdue AS (
             UPDATE dossiers SET overdue_at = @now
             WHERE processing_ended_at IS NULL
-              AND status NOT IN ({(int)DossierStatus.Withdrawn}, {(int)DossierStatus.Finished})
+              AND status NOT IN ({(int)DossierStatus.Withdrawn}, {(int)DossierStatus.Finished}, {string.Join(", ", DossierStateMachine.ClockStopped.Select(c => (int)c))})
               AND ((overdue_at IS NULL AND rescheduled_due_at IS NULL AND coalesce(extended_due_at, due_at) < @now)
                    OR (rescheduled_due_at < @now AND (overdue_at IS NULL OR overdue_at < rescheduled_due_at)))
             RETURNING id, code, agency_code, procedure_code, version, status, coalesce(rescheduled_due_at, extended_due_at, due_at) AS due_at

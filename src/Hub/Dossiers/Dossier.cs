@@ -104,7 +104,7 @@ public sealed class Dossier
         UpdatedAt = now,
     };
 
-    /// <param name="calendar">The working calendar, by which the time waiting for a supplement is taken out of the count; none: it is not.</param>
+    /// <param name="calendar">The working calendar, by which the time waiting for a supplement or suspended is taken out of the count; none: it is not.</param>
     /// <exception cref="DossierStateException">The action does not follow from the current status.</exception>
     /// <exception cref="Calendar.CalendarRangeException">The wait lies outside the working calendar.</exception>
     public ProgressRecord RecordProgress(ProgressStep step, DateTimeOffset now, Calendar.WorkingCalendar? calendar = null)
@@ -144,13 +144,12 @@ public sealed class Dossier
                 }];
                 break;
             case ProgressAction.ReceiveSupplement when Supplements.Count > 0:
-                var waited = calendar?.WorkingDaysBetween(Day(Supplements[^1].RequestedAt), Day(step.OccurredAt)) ?? 0;
-                if (waited > 0)
-                {
-                    ExtendedDueAt = Later(calendar!, ExtendedDueAt ?? DueAt, waited);
-                    RescheduledDueAt = RescheduledDueAt is { } promised ? Later(calendar!, promised, waited) : null;
-                }
+                var waited = Pause(calendar, Supplements[^1].RequestedAt, step.OccurredAt);
                 Supplements = [.. Supplements[..^1], Supplements[^1] with { ReceivedAt = step.OccurredAt, ReceivedBy = step.Handler.Name, DueAfter = CurrentDueAt, WorkingDaysWaited = waited }];
+                break;
+            case ProgressAction.Resume:
+                // Only Resume follows Suspend, so the last step is the suspension.
+                Pause(calendar, LastStepAt ?? ReceivedAt, step.OccurredAt);
                 break;
         }
         Status = next;
@@ -184,6 +183,22 @@ public sealed class Dossier
         var record = RecordProgress(step with { Action = ProgressAction.ReceiveSupplement }, now, calendar);
         Supplements = [.. Supplements[..^1], Supplements[^1] with { PapersReceived = [.. papers.Select(p => p.Id)] }];
         return record;
+    }
+
+    /// <summary>
+    /// The clock stopped from <paramref name="from"/> to <paramref name="to"/>: the working days from the day after through
+    /// the day it restarted move the due date (and an apology's new date). Without a calendar nothing moves.
+    /// </summary>
+    /// <returns>The working days paused.</returns>
+    private int Pause(Calendar.WorkingCalendar? calendar, DateTimeOffset from, DateTimeOffset to)
+    {
+        var waited = calendar?.WorkingDaysBetween(Day(from), Day(to)) ?? 0;
+        if (waited > 0)
+        {
+            ExtendedDueAt = Later(calendar!, ExtendedDueAt ?? DueAt, waited);
+            RescheduledDueAt = RescheduledDueAt is { } promised ? Later(calendar!, promised, waited) : null;
+        }
+        return waited;
     }
 
     private static DateTimeOffset Later(Calendar.WorkingCalendar calendar, DateTimeOffset due, int workingDays)

@@ -18,8 +18,15 @@ public static class DossierStateMachine
         [ProgressAction.ReceiveSupplement] = ([DossierStatus.SupplementRequested], DossierStatus.UnderAppraisal),
         [ProgressAction.Reject] = ([DossierStatus.New, .. InProcess], DossierStatus.Rejected),
         [ProgressAction.Suspend] = (InProcess, DossierStatus.Suspended),
+        [ProgressAction.Resume] = ([DossierStatus.Suspended], DossierStatus.UnderAppraisal),
         [ProgressAction.Withdraw] = ([DossierStatus.New, .. InProcess], DossierStatus.Withdrawn),
     };
+
+    /// <summary>
+    /// Statuses in which the dossier's clock is stopped: it waits for the applicant's papers, or is suspended. Its due date
+    /// moves when it leaves them; meanwhile it is not overdue.
+    /// </summary>
+    public static readonly IReadOnlyList<DossierStatus> ClockStopped = [DossierStatus.SupplementRequested, DossierStatus.Suspended];
 
     /// <summary>The status after <paramref name="action"/>, or null when the action is not allowed from <paramref name="current"/>.</summary>
     public static DossierStatus? Next(DossierStatus current, ProgressAction action) =>

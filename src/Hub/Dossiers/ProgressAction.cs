@@ -13,4 +13,6 @@ public enum ProgressAction
     Suspend = 9,
     Withdraw = 10,
     Finish = 11,
+    /// <summary>tiếp tục xử lý: a suspended dossier is taken up again.</summary>
+    Resume = 12,
 }

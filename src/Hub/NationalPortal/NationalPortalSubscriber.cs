@@ -31,6 +31,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWir
         [ProgressAction.ReceiveSupplement] = "Tiếp nhận hồ sơ bổ sung",
         [ProgressAction.Reject] = "Từ chối hồ sơ",
         [ProgressAction.Suspend] = "Dừng xử lý hồ sơ",
+        [ProgressAction.Resume] = "Tiếp tục xử lý hồ sơ",
         [ProgressAction.Withdraw] = "Rút hồ sơ theo yêu cầu",
         [ProgressAction.Finish] = "Kết thúc hồ sơ",
     };

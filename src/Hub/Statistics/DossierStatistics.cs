@@ -21,7 +21,7 @@ public sealed class DossierStatistics(NpgsqlDataSource dataSource, TimeProvider 
                count(*) FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to AND processing_ended_at <= coalesce(extended_due_at, due_at)),
                count(*) FILTER (WHERE coalesce(extended_due_at, due_at) < @as_of AND received_at < @as_of
                                   AND (processing_ended_at IS NULL OR processing_ended_at > @as_of)
-                                  AND status <> {(int)DossierStatus.Withdrawn}),
+                                  AND status NOT IN ({(int)DossierStatus.Withdrawn}, {string.Join(", ", DossierStateMachine.ClockStopped.Select(c => (int)c))})),
                coalesce(sum(extract(epoch FROM processing_ended_at - received_at))
                         FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to), 0)::float8,
                count(*) FILTER (WHERE processing_ended_at >= @from AND processing_ended_at < @to

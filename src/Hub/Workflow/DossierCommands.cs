@@ -90,7 +90,7 @@ public sealed class DossierCommands(
             {
                 await EnsureComponentsKnownAsync(dossier, ask.Missing.Select(m => m.ComponentCode), "supplement.missing", token);
             }
-            var record = dossier.RecordProgress(step, clock.GetUtcNow(), step.Action == ProgressAction.ReceiveSupplement ? calendars.Current : null);
+            var record = dossier.RecordProgress(step, clock.GetUtcNow(), step.Action is ProgressAction.ReceiveSupplement or ProgressAction.Resume ? calendars.Current : null);
             db.Set<ProgressRecord>().Add(record);
             changes.Enqueue(new DossierChange(dossier, DossierChangeKind.ProgressRecorded, Progress: record, StatusBefore: before));
             agencyCode = dossier.AgencyCode;

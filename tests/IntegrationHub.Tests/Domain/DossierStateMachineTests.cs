@@ -15,6 +15,7 @@ public sealed class DossierStateMachineTests
     [InlineData(DossierStatus.SupplementRequested, ProgressAction.ReceiveSupplement, DossierStatus.UnderAppraisal)]
     [InlineData(DossierStatus.New, ProgressAction.Reject, DossierStatus.Rejected)]
     [InlineData(DossierStatus.Approved, ProgressAction.Suspend, DossierStatus.Suspended)]
+    [InlineData(DossierStatus.Suspended, ProgressAction.Resume, DossierStatus.UnderAppraisal)]
     [InlineData(DossierStatus.SupplementRequested, ProgressAction.Withdraw, DossierStatus.Withdrawn)]
     public void An_allowed_action_leads_to_its_status(DossierStatus from, ProgressAction action, DossierStatus to) =>
         Assert.Equal(to, DossierStateMachine.Next(from, action));
@@ -28,6 +29,7 @@ public sealed class DossierStateMachineTests
     [InlineData(DossierStatus.Withdrawn, ProgressAction.Appraise)]
     [InlineData(DossierStatus.Suspended, ProgressAction.Approve)]
     [InlineData(DossierStatus.New, ProgressAction.ReceiveSupplement)]
+    [InlineData(DossierStatus.UnderAppraisal, ProgressAction.Resume)]
     public void An_action_out_of_turn_is_not_allowed(DossierStatus from, ProgressAction action) =>
         Assert.Null(DossierStateMachine.Next(from, action));
 

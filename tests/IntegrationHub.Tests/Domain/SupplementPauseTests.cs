@@ -3,7 +3,7 @@ using IntegrationHub.Hub.Dossiers.Calendar;
 
 namespace IntegrationHub.Tests.Domain;
 
-/// <summary>The clock pauses while a dossier waits for the applicant's papers: the working days waited move its due date.</summary>
+/// <summary>The clock pauses while a dossier waits for the applicant's papers or is suspended: the working days paused move its due date.</summary>
 public sealed class SupplementPauseTests
 {
     private static readonly WorkingCalendar Calendar = new(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), [], []);
@@ -37,6 +37,20 @@ public sealed class SupplementPauseTests
 
         // 29/4 plus one working day: 30/4 and 1/5 are holidays, then the weekend.
         Assert.Equal((1, DateTimeOffset.Parse("2026-05-04T17:00:00+07:00")), (dossier.Supplements.Single().WorkingDaysWaited, dossier.CurrentDueAt));
+    }
+
+    [Theory]
+    [InlineData("2026-11-20T10:00:00+07:00", "2026-11-20T16:00:00+07:00", "2026-11-25T17:00:00+07:00")] // resumed the same day
+    [InlineData("2026-11-20T10:00:00+07:00", "2026-11-24T09:00:00+07:00", "2026-11-27T17:00:00+07:00")] // Friday to Tuesday: two working days
+    public void The_working_days_suspended_move_the_due_date_when_processing_resumes(string suspended, string resumed, string due)
+    {
+        var dossier = Received(DateTimeOffset.Parse("2026-11-18T09:00:00+07:00"), DateTimeOffset.Parse("2026-11-25T17:00:00+07:00"));
+        dossier.RecordProgress(Step(ProgressAction.Suspend, suspended), DateTimeOffset.UtcNow, Calendar);
+
+        dossier.RecordProgress(Step(ProgressAction.Resume, resumed), DateTimeOffset.UtcNow, Calendar);
+
+        Assert.Equal((DossierStatus.UnderAppraisal, DateTimeOffset.Parse(due)), (dossier.Status, dossier.CurrentDueAt));
+        Assert.Equal(DateTimeOffset.Parse("2026-11-25T17:00:00+07:00"), dossier.DueAt);
     }
 
     private static Dossier Received(DateTimeOffset receivedAt, DateTimeOffset dueAt)

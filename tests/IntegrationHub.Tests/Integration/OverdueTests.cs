@@ -45,6 +45,21 @@ public sealed class OverdueTests : HubTest
         Assert.Equal([late, late], overdue.Select(e => e.DossierCode));
     }
 
+    [Theory]
+    [InlineData(ProgressAction.RequestSupplement)]
+    [InlineData(ProgressAction.Suspend)]
+    public async Task A_dossier_whose_clock_is_stopped_is_not_overdue_while_it_is(ProgressAction pause)
+    {
+        var waiting = await SubmitAsync(due: DateTimeOffset.UtcNow.AddHours(-1));
+        await Hub.Justice.RecordProgressAsync(Samples.Step(waiting, ProgressAction.Receive, 1));
+        await Hub.Justice.RecordProgressAsync(Samples.Step(waiting, pause, 2));
+        var late = await SubmitAsync(due: DateTimeOffset.UtcNow.AddHours(-1));
+
+        await RunJobAsync(expectMarked: 1);
+
+        Assert.Equal([late], (await OverdueEventsAsync()).Select(e => e.DossierCode));
+    }
+
     private async Task<string> SubmitAsync(DateTimeOffset due)
     {
         var submission = Samples.Submission();
