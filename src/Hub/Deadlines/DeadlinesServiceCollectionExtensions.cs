@@ -16,6 +16,8 @@ public static class DeadlinesServiceCollectionExtensions
         services.AddValidatedOptions<CalendarOptions>(configuration, CalendarOptions.SectionName);
         services.AddSingleton<WorkingCalendarSource>();
         services.AddScoped<DueDates>();
+        services.AddSingleton<KeptProcessingTimes>();
+        services.AddSingleton<DueDateCheck>();
         // Built only for a dossier without a due date: it brings the portal's client, which most submits do not need.
         services.AddTransient(container => new Lazy<DueDates>(container.GetRequiredService<DueDates>));
         services.AddAdapterActivity(WorkingCalendarProbe.AdapterName);

@@ -23,12 +23,11 @@ public sealed class DueDates(ProcedureCatalogue catalogue, WorkingCalendarSource
     {
         var procedure = await catalogue.FindAsync(procedureCode, cancellationToken)
             ?? throw new InvalidFieldException("due_at", $"is required: procedure {procedureCode} is not in the national catalogue, so the hub cannot compute it");
-        var ways = procedure.Details.Ways;
-        var way = ways.FirstOrDefault(w => w.Channel == WayOf(channel)) ?? ways.FirstOrDefault();
-        var time = way?.Times.FirstOrDefault(t => t.Amount > 0)
+        var time = KeptProcessingTimes.TimeFor(procedure.Details, channel)
             ?? throw new InvalidFieldException("due_at", $"is required: the catalogue gives no processing time for procedure {procedure.Code}");
         return Due(calendars.Current, options.Value, receivedAt, time.Amount, time.Unit);
     }
+
 
     /// <summary>The rule itself, for known-answer tests.</summary>
     public static DateTimeOffset Due(WorkingCalendar calendar, DeadlineOptions rules, DateTimeOffset receivedAt, decimal amount, string unit)
@@ -46,12 +45,4 @@ public sealed class DueDates(ProcedureCatalogue catalogue, WorkingCalendarSource
             : calendar.NextWorkingDay(from.AddDays((int)Math.Ceiling(amount)));
         return new DateTimeOffset(dueDay.ToDateTime(TimeOnly.FromTimeSpan(rules.OfficeCloses)), VietnamTime.Offset).ToUniversalTime();
     }
-
-    // KENH: 1 at the counter, 2 online, 3 by post.
-    private static int WayOf(Channel channel) => channel switch
-    {
-        Channel.Online => 2,
-        Channel.Postal => 3,
-        _ => 1,
-    };
 }

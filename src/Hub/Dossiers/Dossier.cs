@@ -33,6 +33,8 @@ public sealed class Dossier
     /// <summary>ngày hẹn trả mới: the new date the agency gave with its apology for being late, if it did.</summary>
     public DateTimeOffset? RescheduledDueAt { get; private set; }
     public string? RescheduleReason { get; private set; }
+    /// <summary>Why the due date the agency gave deserves a look (earlier or later than the catalogue's processing time gives, beyond the calendar); null when it does not or the hub computed it.</summary>
+    public string? DueAtFlag { get; private set; }
     /// <summary>The date the applicant is now waiting for.</summary>
     public DateTimeOffset CurrentDueAt => RescheduledDueAt ?? ExtendedDueAt ?? DueAt;
     public ServiceLevel ServiceLevel { get; private set; }
@@ -90,6 +92,7 @@ public sealed class Dossier
         Summary = request.Summary,
         ReceivedAt = request.ReceivedAt,
         DueAt = request.DueAt ?? throw new ArgumentException("a dossier is submitted with its due date, given or computed"),
+        DueAtFlag = request.DueAtFlag,
         ServiceLevel = request.ServiceLevel,
         Channel = request.Channel,
         ResultDelivery = request.ResultDelivery,

@@ -17,6 +17,8 @@ public sealed record NewDossier
     public required DateTimeOffset ReceivedAt { get; init; }
     /// <summary>ngày hẹn trả; null until the hub computes it from the procedure's processing time.</summary>
     public DateTimeOffset? DueAt { get; init; }
+    /// <summary>Why the due date the agency gave deserves a look (it is kept), or null.</summary>
+    public string? DueAtFlag { get; init; }
     public required ServiceLevel ServiceLevel { get; init; }
     public required Channel Channel { get; init; }
     public required ResultDelivery ResultDelivery { get; init; }

@@ -27,6 +27,7 @@ public sealed class DossierCommands(
     DossierChanges changes,
     PaymentDesk payments,
     Lazy<DueDates> dueDates,
+    DueDateCheck dueDateCheck,
     WorkingCalendarSource calendars,
     ProcedureCatalogue catalogue,
     HubMetrics metrics,
@@ -37,11 +38,10 @@ public sealed class DossierCommands(
         WriteRequest request, AgencyClient client, NewDossier dossier, CancellationToken cancellationToken, Action<Dossier>? alongside = null)
     {
         EnsureMayActFor(client, dossier.AgencyCode);
-        if (dossier.DueAt is null)
-        {
-            // Before the write: the catalogue may have to be asked, which a transaction should not wait for.
-            dossier = dossier with { DueAt = await dueDates.Value.ComputeAsync(dossier.ProcedureCode, dossier.Channel, dossier.ReceivedAt, cancellationToken) };
-        }
+        // Before the write: the catalogue may have to be asked, which a transaction should not wait for.
+        dossier = dossier.DueAt is { } given
+            ? dossier with { DueAtFlag = await dueDateCheck.CheckAsync(dossier.ProcedureCode, dossier.Channel, dossier.ReceivedAt, given, cancellationToken) }
+            : dossier with { DueAt = await dueDates.Value.ComputeAsync(dossier.ProcedureCode, dossier.Channel, dossier.ReceivedAt, cancellationToken) };
         var (answer, changed) = await SubmitOnceAsync(request, client, dossier, alongside, cancellationToken);
         if (changed)
         {

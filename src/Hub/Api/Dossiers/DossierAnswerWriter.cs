@@ -72,6 +72,7 @@ public static class DossierAnswerWriter
             ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
             DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
             RescheduledDueAt = Maybe(dossier.RescheduledDueAt),
+            DueAtFlag = dossier.DueAtFlag ?? "",
             RescheduleReason = dossier.RescheduleReason ?? "",
             ServiceLevel = (V1.ServiceLevel)(int)dossier.ServiceLevel,
             Channel = (V1.Channel)(int)dossier.Channel,
