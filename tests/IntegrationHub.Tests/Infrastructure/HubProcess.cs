@@ -32,6 +32,17 @@ public sealed class HubProcess : IDisposable
     /// <summary>A deadline for one call: a process that stops answering fails the test instead of holding the run.</summary>
     public static DateTime Deadline() => DateTime.UtcNow.AddSeconds(30);
 
+    /// <summary>A dossier submitted through <paramref name="submit"/>, its first <paramref name="steps"/> steps recorded through <paramref name="record"/>.</summary>
+    public static async Task<string> SubmitWithStepsAsync(DossierService.DossierServiceClient submit, DossierService.DossierServiceClient record, int steps)
+    {
+        var code = (await submit.SubmitDossierAsync(Samples.Submission(), deadline: Deadline())).DossierCode;
+        for (var s = 0; s < steps; s++)
+        {
+            await record.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: Deadline());
+        }
+        return code;
+    }
+
     public static async Task<HubProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var port = FreePort.Next();

@@ -30,12 +30,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             var client = first.Justice;
             for (var d = 0; d < Dossiers; d++)
             {
-                var code = (await client.SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline())).DossierCode;
-                for (var s = 0; s < Steps; s++)
-                {
-                    await client.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: HubProcess.Deadline());
-                }
-                codes.Add(code);
+                codes.Add(await HubProcess.SubmitWithStepsAsync(client, client, Steps));
             }
             await Eventually.HoldsAsync(() => portal.Records.Calls.Count >= 60, TimeSpan.FromSeconds(30), "dispatch under way");
             first.Kill();

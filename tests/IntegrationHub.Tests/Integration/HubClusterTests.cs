@@ -32,12 +32,7 @@ public sealed class HubClusterTests(ITestOutputHelper output)
         {
             // Each dossier is submitted through one instance and its steps recorded through the other.
             var (submit, record) = d % 2 == 0 ? (a, b) : (b, a);
-            var code = (await submit.SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline())).DossierCode;
-            for (var s = 0; s < Steps; s++)
-            {
-                await record.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[s], s + 1), deadline: HubProcess.Deadline());
-            }
-            codes.Add(code);
+            codes.Add(await HubProcess.SubmitWithStepsAsync(submit, record, Steps));
         }
         await Eventually.HoldsAsync(() => portal.Records.Calls.Count >= 20, TimeSpan.FromSeconds(30), "dispatch under way");
 
