@@ -22,6 +22,7 @@ public sealed class SmtpMailer(string name, SmtpServerOptions options, EmailOpti
 
     public async Task<MailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
+        // A Message-ID's left part is a dot-atom: the notice's id with its colons as dots.
         var messageId = $"{message.Id.Replace(':', '.')}@{MailboxAddress.Parse(email.From).Domain}";
         var mime = Compose(message, messageId);
         var written = new WrittenBytes();
@@ -82,7 +83,6 @@ public sealed class SmtpMailer(string name, SmtpServerOptions options, EmailOpti
         }
     }
 
-    // A Message-ID's left part is a dot-atom: the notice's id with its colons as dots.
     private MimeMessage Compose(EmailMessage message, string messageId)
     {
         var mime = new MimeMessage
