@@ -24,6 +24,7 @@ public sealed class NationalFilings
 
     private readonly ConcurrentDictionary<string, NationalFiling> _filings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _garbled = new(StringComparer.Ordinal);
     private int _next;
 
     public IReadOnlyCollection<NationalFiling> All => [.. _filings.Values.OrderBy(f => f.FiledAt)];
@@ -110,12 +111,15 @@ public sealed class NationalFilings
         ["HinhThucNhanKQ"] = "1",
     };
 
+    /// <summary>From now on the file at <paramref name="path"/> is served as <paramref name="text"/> instead of its base64, as a broken portal might.</summary>
+    public void Garble(string path, string text) => _garbled[path] = text;
+
     /// <summary>LayTaiLieuHoSo: the file at a path, if the agency's filing holds it.</summary>
     public JsonArray? Attachment(string agencyCode, string path) =>
         _files.TryGetValue(path, out var content) && _filings.Values.Any(f => f.AgencyCode == agencyCode && f.Documents.Any(d => d.Path == path))
             ? new JsonArray(new JsonObject
             {
-                ["Base64"] = Convert.ToBase64String(content),
+                ["Base64"] = _garbled.TryGetValue(path, out var garbled) ? garbled : Convert.ToBase64String(content),
                 ["DuongDan"] = path,
                 ["TenTaiLieu"] = _filings.Values.SelectMany(f => f.Documents).First(d => d.Path == path).Name,
             })

@@ -110,6 +110,13 @@ public sealed class PortalIntakeTests : HubTest
             Documents = [new FiledDocument("TP01", "Ban ve.pdf", "/dvcqg/tep/G22.99-BAD-SIZE/1.pdf", new byte[500_000])],
         });
 
+        var garbled = Hub.Portal.Filings.File(template with
+        {
+            Code = "G22.99-BAD-BASE64",
+            Documents = [new FiledDocument("TP01", "To khai.pdf", "/dvcqg/tep/G22.99-BAD-BASE64/1.pdf", new byte[1_000])],
+        });
+        Hub.Portal.Filings.Garble("/dvcqg/tep/G22.99-BAD-BASE64/1.pdf", "<html>504 Gateway Time-out</html>");
+
         await Hub.RunOnceAsync(PortalIntakeJob.Key);
         await Hub.RunOnceAsync(PortalIntakeJob.Key);
 
@@ -118,13 +125,14 @@ public sealed class PortalIntakeTests : HubTest
         var problems = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString,
             "SELECT string_agg(national_code || ' ' || times_seen || ' ' || problem, E'\n' ORDER BY national_code) FROM portal_intake_problems");
         Assert.Equal(
+            $"{garbled.Code} 2 hoSoDinhKem[0] /dvcqg/tep/G22.99-BAD-BASE64/1.pdf: LayTaiLieuHoSo gave no base64 content\n" +
             $"{badId.Code} 2 soDinhDanh: a citizen's identification number (CCCD) must be 12 digits\n" +
             $"{tooLarge.Code} 2 hoSoDinhKem[0] /dvcqg/tep/G22.99-BAD-SIZE/1.pdf: 500000 bytes; at most 400000 are kept\n" +
             $"{unknownProcedure.Code} 2 maTTHC 9.999999: not in the national procedure catalogue\n" +
             $"{unknownCitizen.Code} 2 applicant.id_number: the population database has no record of 001*******99, so sex, nationality, permanent_address cannot be filled",
             problems);
         Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
-            $"SELECT count(*) FROM dossiers WHERE code IN ('{badId.Code}', '{unknownCitizen.Code}', '{unknownProcedure.Code}', '{tooLarge.Code}')"));
+            $"SELECT count(*) FROM dossiers WHERE code IN ('{badId.Code}', '{unknownCitizen.Code}', '{unknownProcedure.Code}', '{tooLarge.Code}', '{garbled.Code}')"));
     }
 
     [Fact]
