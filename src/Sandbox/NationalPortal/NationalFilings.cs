@@ -114,6 +114,9 @@ public sealed class NationalFilings
     /// <summary>From now on the file at <paramref name="path"/> is served as <paramref name="text"/> instead of its base64, as a broken portal might.</summary>
     public void Garble(string path, string text) => _garbled[path] = text;
 
+    /// <summary>The file at <paramref name="path"/> is served as it is again.</summary>
+    public void Mend(string path) => _garbled.TryRemove(path, out _);
+
     /// <summary>LayTaiLieuHoSo: the file at a path, if the agency's filing holds it.</summary>
     public JsonArray? Attachment(string agencyCode, string path) =>
         _files.TryGetValue(path, out var content) && _filings.Values.Any(f => f.AgencyCode == agencyCode && f.Documents.Any(d => d.Path == path))

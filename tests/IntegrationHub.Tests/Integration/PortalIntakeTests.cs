@@ -136,6 +136,28 @@ public sealed class PortalIntakeTests : HubTest
     }
 
     [Fact]
+    public async Task A_filing_whose_second_file_fails_is_not_half_taken_and_arrives_whole_once_the_portal_serves_it()
+    {
+        var filing = Hub.Portal.Filings.File(TestAgencies.JusticeCode, Samples.ProcedureCode, DateTimeOffset.UtcNow.AddHours(-1), seed: 9, [1_200, 2_400], Citizen(9));
+        var second = filing.Documents[1].Path;
+        Hub.Portal.Filings.Garble(second, "<html>502 Bad Gateway</html>");
+
+        await Hub.RunOnceAsync(PortalIntakeJob.Key);
+
+        Assert.Equal((0L, 0L, 0L), (
+            await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, $"SELECT count(*) FROM dossiers WHERE code = '{filing.Code}'"),
+            await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossier_attachments"),
+            await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM portal_arrivals")));
+
+        Hub.Portal.Filings.Mend(second);
+        await Hub.RunOnceAsync(PortalIntakeJob.Key);
+
+        Assert.Equal(2, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+            $"SELECT count(*) FROM dossier_attachments a JOIN dossiers d ON d.id = a.dossier_id WHERE d.code = '{filing.Code}'"));
+        Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM portal_intake_problems"));
+    }
+
+    [Fact]
     public async Task An_agency_lists_its_arrivals_downloads_their_files_byte_for_byte_and_acknowledges_each_once()
     {
         var justice = Hub.Portal.Filings.File(TestAgencies.JusticeCode, Samples.ProcedureCode, DateTimeOffset.UtcNow.AddHours(-3), seed: 4, Sizes, Citizen(4));
