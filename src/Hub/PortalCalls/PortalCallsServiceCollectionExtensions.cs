@@ -39,45 +39,46 @@ public static class PortalCallsServiceCollectionExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapPortalCalls(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(PaymentLookupPath, async (HttpContext http, PaymentLookup lookup, IOptions<PortalCallsOptions> options) =>
+        endpoints.MapPortalCall(PaymentLookupPath, MaxBodyChars, async (body, services, aborted) =>
         {
-            if (!FromPortal(http, options.Value))
-            {
-                return NotFromPortal();
-            }
-            var body = await CallbackBody.ReadAsync(http.Request, MaxBodyChars, http.RequestAborted);
             if (Read(body) is not { } dossierCode)
             {
                 return Reply(new PortalCallAnswer(-1, "MaHoSo: bắt buộc, một mã hồ sơ trong thân JSON {\"MaHoSo\": \"...\"}"));
             }
-            var answer = await lookup.FindAsync(dossierCode, http.RequestAborted);
+            var answer = await services.GetRequiredService<PaymentLookup>().FindAsync(dossierCode, aborted);
             return Reply(answer.Known
                 ? PortalWireMapper.ToPaymentAnswer(answer.Owed)
                 : new PortalCallAnswer(-1, $"Không tìm thấy hồ sơ {dossierCode}"));
-        }).WithMetadata(new ExchangeTarget(NationalPortalServiceCollectionExtensions.AdapterName));
-        endpoints.MapPost(AmendmentPath, async (HttpContext http, PortalAmendments amendments, IOptions<PortalCallsOptions> options) =>
+        });
+        endpoints.MapPortalCall(AmendmentPath, MaxAmendmentChars, async (body, services, aborted) =>
         {
-            if (!FromPortal(http, options.Value))
-            {
-                return NotFromPortal();
-            }
-            var body = await CallbackBody.ReadAsync(http.Request, MaxAmendmentChars, http.RequestAborted);
             if (ReadAmendment(body) is not { } amendment)
             {
                 return Reply(new PortalCallAnswer(-1, "data.MaHoSoQG: bắt buộc, trong thân JSON {\"service\", \"isUpdating\", \"data\": {\"MaHoSoQG\": \"...\", ...}}"));
             }
-            return await amendments.ReceiveAsync(amendment, http.RequestAborted) is null
+            return await services.GetRequiredService<PortalAmendments>().ReceiveAsync(amendment, aborted) is null
                 ? Reply(new PortalCallAnswer(-1, $"Không tìm thấy hồ sơ {amendment.NationalCode} nộp trên Cổng DVCQG"))
                 : Reply(new PortalCallAnswer(0, $"Đã tiếp nhận nội dung sửa đổi, bổ sung hồ sơ {amendment.NationalCode}"));
-        }).WithMetadata(new ExchangeTarget(NationalPortalServiceCollectionExtensions.AdapterName));
+        });
         return endpoints;
     }
 
-    private static bool FromPortal(HttpContext http, PortalCallsOptions settings) =>
-        CallbackSecret.Matches(http.Request.Headers[settings.SecretHeader].ToString(), settings.Secret);
-
-    private static IResult NotFromPortal() =>
-        Reply(new PortalCallAnswer(-1, "Không được phép: thiếu hoặc sai khóa của Cổng DVCQG"), StatusCodes.Status401Unauthorized);
+    /// <summary>
+    /// One call of the portal on the province: refused (HTTP 401, -1) without the portal's secret, its body read within
+    /// <paramref name="maxChars"/>, recorded in the exchange log as the national portal's.
+    /// </summary>
+    private static void MapPortalCall(
+        this IEndpointRouteBuilder endpoints, string path, int maxChars, Func<string?, IServiceProvider, CancellationToken, Task<IResult>> answer) =>
+        endpoints.MapPost(path, async (HttpContext http, IOptions<PortalCallsOptions> options) =>
+        {
+            var settings = options.Value;
+            if (!CallbackSecret.Matches(http.Request.Headers[settings.SecretHeader].ToString(), settings.Secret))
+            {
+                return Reply(new PortalCallAnswer(-1, "Không được phép: thiếu hoặc sai khóa của Cổng DVCQG"), StatusCodes.Status401Unauthorized);
+            }
+            var body = await CallbackBody.ReadAsync(http.Request, maxChars, http.RequestAborted);
+            return await answer(body, http.RequestServices, http.RequestAborted);
+        }).WithMetadata(new ExchangeTarget(NationalPortalServiceCollectionExtensions.AdapterName));
 
     private static PortalAmendment? ReadAmendment(string? body)
     {

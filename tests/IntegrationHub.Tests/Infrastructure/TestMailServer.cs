@@ -49,6 +49,27 @@ public static class TestMailServer
     public static async Task<Problems> ProblemsAsync(string to) =>
         (await Api.GetFromJsonAsync<Problems>($"/problems?to={Uri.EscapeDataString(to)}", JsonSerializerOptions.Web))!;
 
+    /// <summary>What arrived for <paramref name="address"/> once at least <paramref name="count"/> messages did; fewer within 10 s is a failure.</summary>
+    public static async Task<Message[]> ArrivedAsync(string address, int count)
+    {
+        Message[] found = [];
+        await Eventually.HoldsAsync(async () => (found = await MessagesAsync(address)).Length >= count, TimeSpan.FromSeconds(10), $"{count} e-mails to {address}");
+        return found;
+    }
+
+    /// <summary>Every repeated Message-ID and malformed message the server saw for these addresses, as a test's violations.</summary>
+    public static async Task<IEnumerable<string>> ViolationsAsync(IEnumerable<string> addresses)
+    {
+        var found = new List<string>();
+        foreach (var address in addresses)
+        {
+            var problems = await ProblemsAsync(address);
+            found.AddRange(problems.Repeats.Select(id => $"{address}: Message-ID {id} received more than once"));
+            found.AddRange(problems.Violations.Select(v => $"{address}: {v}"));
+        }
+        return found;
+    }
+
     /// <param name="mode"><c>refuse</c> (550), <c>unavailable</c> (421), or <c>lose-answer</c> (kept, the reply never sent).</param>
     /// <param name="server">0 or 1; both when null.</param>
     /// <param name="times">How many times; every time when null.</param>

@@ -15,24 +15,14 @@ public sealed class EmailNoticeTests : HubTest
 
     protected override void Configure(Dictionary<string, string?> settings) => TestMailServer.AddEmail(settings);
 
-    protected override async Task<IEnumerable<string>> MoreViolationsAsync()
-    {
-        var found = new List<string>();
-        foreach (var address in _addresses)
-        {
-            var problems = await TestMailServer.ProblemsAsync(address);
-            found.AddRange(problems.Repeats.Select(id => $"{address}: Message-ID {id} received more than once"));
-            found.AddRange(problems.Violations.Select(v => $"{address}: {v}"));
-        }
-        return found;
-    }
+    protected override Task<IEnumerable<string>> MoreViolationsAsync() => TestMailServer.ViolationsAsync(_addresses);
 
     [Fact]
     public async Task A_received_dossier_sends_one_email_in_vietnamese_with_its_code_and_due_date_as_text_and_html()
     {
         var (code, address) = await ReceivedAsync();
 
-        var mail = Assert.Single(await ArrivedAsync(address, 1));
+        var mail = Assert.Single(await TestMailServer.ArrivedAsync(address, 1));
         Assert.Equal((await TestMailServer.PortAsync(0), $"Hồ sơ {code} đã được tiếp nhận"), (mail.Port, mail.Subject));
         Assert.Equal($"Bộ phận Một cửa <{TestMailServer.From}>", mail.From);
         Assert.Equal(
@@ -63,7 +53,7 @@ public sealed class EmailNoticeTests : HubTest
 
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.RequestSupplement, 2, note: "bản sao giấy chứng sinh"));
 
-        var mail = (await ArrivedAsync(address, 2))[1];
+        var mail = (await TestMailServer.ArrivedAsync(address, 2))[1];
         Assert.Equal($"Hồ sơ {code} cần bổ sung giấy tờ", mail.Subject);
         Assert.StartsWith($"Hồ sơ {code} cần bổ sung: bản sao giấy chứng sinh.", mail.Text);
     }
@@ -78,7 +68,7 @@ public sealed class EmailNoticeTests : HubTest
 
         await Hub.Justice.AttachResultAsync(Samples.Result(code));
 
-        var mails = await ArrivedAsync(address, 3);
+        var mails = await TestMailServer.ArrivedAsync(address, 3);
         Assert.Equal([$"Hồ sơ {code} đã được tiếp nhận", $"Hồ sơ {code} đã có kết quả", $"Kết quả điện tử của hồ sơ {code}"], mails.Select(m => m.Subject));
         var mail = mails[2];
         Assert.StartsWith($"Kết quả giải quyết hồ sơ {code} đã được cấp bản điện tử.", mail.Text);
@@ -94,7 +84,7 @@ public sealed class EmailNoticeTests : HubTest
 
         var (code, _) = await ReceivedAsync(address);
 
-        var mail = Assert.Single(await ArrivedAsync(address, 1));
+        var mail = Assert.Single(await TestMailServer.ArrivedAsync(address, 1));
         Assert.Equal(await TestMailServer.PortAsync(1), mail.Port);
         Assert.Equal("email-secondary", (await NoticeAsync(code, "Received", NoticeState.Sent)).Provider);
     }
@@ -107,7 +97,7 @@ public sealed class EmailNoticeTests : HubTest
 
         var (code, _) = await ReceivedAsync(address);
 
-        Assert.Equal(await TestMailServer.PortAsync(1), Assert.Single(await ArrivedAsync(address, 1)).Port);
+        Assert.Equal(await TestMailServer.PortAsync(1), Assert.Single(await TestMailServer.ArrivedAsync(address, 1)).Port);
         Assert.Equal("email-secondary", (await NoticeAsync(code, "Received", NoticeState.Sent)).Provider);
     }
 
@@ -194,13 +184,6 @@ public sealed class EmailNoticeTests : HubTest
         var code = (await Hub.Justice.SubmitDossierAsync(submission)).DossierCode;
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
         return (code, address);
-    }
-
-    private static async Task<TestMailServer.Message[]> ArrivedAsync(string address, int count)
-    {
-        TestMailServer.Message[] found = [];
-        await Eventually.HoldsAsync(async () => (found = await TestMailServer.MessagesAsync(address)).Length >= count, TimeSpan.FromSeconds(10), $"{count} e-mails to {address}");
-        return found;
     }
 
     private async Task DeliveriesDoneAsync() => await Eventually.HoldsAsync(

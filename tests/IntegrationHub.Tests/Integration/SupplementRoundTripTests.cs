@@ -19,11 +19,7 @@ public sealed class SupplementRoundTripTests : HubTest
 
     protected override void Configure(Dictionary<string, string?> settings) => TestMailServer.AddEmail(settings);
 
-    protected override async Task<IEnumerable<string>> MoreViolationsAsync()
-    {
-        var problems = await TestMailServer.ProblemsAsync(_address);
-        return [.. problems.Repeats.Select(id => $"Message-ID {id} received twice"), .. problems.Violations.Select(v => v.ToString())];
-    }
+    protected override Task<IEnumerable<string>> MoreViolationsAsync() => TestMailServer.ViolationsAsync([_address]);
 
     [Fact]
     public async Task Missing_papers_named_by_component_reach_the_applicant_and_the_portal_and_the_papers_handed_in_return_the_dossier_to_processing()
@@ -155,10 +151,5 @@ public sealed class SupplementRoundTripTests : HubTest
     private System.Text.Json.Nodes.JsonObject Round(string code) =>
         Hub.Portal.Records.Dossier(code)!.Latest["DanhSachHoSoBoSung"]!.AsArray().Single()!.AsObject();
 
-    private async Task<TestMailServer.Message[]> ArrivedAsync(int count)
-    {
-        TestMailServer.Message[] found = [];
-        await Eventually.HoldsAsync(async () => (found = await TestMailServer.MessagesAsync(_address)).Length >= count, TimeSpan.FromSeconds(10), $"{count} e-mails");
-        return found;
-    }
+    private Task<TestMailServer.Message[]> ArrivedAsync(int count) => TestMailServer.ArrivedAsync(_address, count);
 }

@@ -32,9 +32,9 @@ public static class AdminAnswerWriter
         Status = (IntegrationHub.V1.AdapterStatus)(int)report.Status,
         LatencyMs = report.Latency.TotalMilliseconds,
         CircuitState = report.CircuitState,
-        LastSuccessAt = Time(report.LastSuccessAt),
+        LastSuccessAt = Timestamps.Of(report.LastSuccessAt),
         LastError = report.LastError ?? "",
-        LastErrorAt = Time(report.LastErrorAt),
+        LastErrorAt = Timestamps.Of(report.LastErrorAt),
         Detail = report.Detail,
     };
 
@@ -43,7 +43,7 @@ public static class AdminAnswerWriter
         Name = availability.Name,
         Last24Hours = ToMessage(availability.LastDay),
         Last7Days = ToMessage(availability.LastWeek),
-        LastUnhealthyAt = Time(availability.LastUnhealthyAt),
+        LastUnhealthyAt = Timestamps.Of(availability.LastUnhealthyAt),
         LastUnhealthyDetail = availability.LastUnhealthyDetail ?? "",
     };
 
@@ -60,7 +60,7 @@ public static class AdminAnswerWriter
         Attempts = view.Attempts,
         Reason = view.Reason ?? "",
         CreatedAt = Timestamp.FromDateTimeOffset(view.CreatedAt),
-        LastAttemptAt = Time(view.LastAttemptAt),
+        LastAttemptAt = Timestamps.Of(view.LastAttemptAt),
         Payload = withContent ? view.Payload : "",
         LastAnswer = withContent ? view.LastAnswer ?? "" : "",
     };
@@ -68,7 +68,7 @@ public static class AdminAnswerWriter
     public static PortalArrivalSummary ToMessage(ArrivalSummary arrival) => new()
     {
         DossierCode = arrival.NationalCode, AgencyCode = arrival.AgencyCode, ArrivedAt = Timestamp.FromDateTimeOffset(arrival.ArrivedAt),
-        AcknowledgedAt = Time(arrival.AcknowledgedAt), Files = arrival.Files,
+        AcknowledgedAt = Timestamps.Of(arrival.AcknowledgedAt), Files = arrival.Files,
     };
 
     public static V1PortalIntakeProblem ToMessage(Hub.PortalIntake.PortalIntakeProblem problem) => new()
@@ -76,6 +76,4 @@ public static class AdminAnswerWriter
         NationalCode = problem.NationalCode ?? problem.RowKey, AgencyCode = problem.AgencyCode, Problem = problem.Problem,
         FirstSeenAt = Timestamp.FromDateTimeOffset(problem.FirstSeenAt), LastSeenAt = Timestamp.FromDateTimeOffset(problem.LastSeenAt), TimesSeen = problem.TimesSeen,
     };
-
-    private static Timestamp? Time(DateTimeOffset? value) => value is { } time ? Timestamp.FromDateTimeOffset(time) : null;
 }

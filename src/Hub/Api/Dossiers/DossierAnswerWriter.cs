@@ -71,7 +71,7 @@ public static class DossierAnswerWriter
             ResultDelivery = (V1.ResultDelivery)(int)dossier.ResultDelivery,
             ReceivedAt = Timestamp.FromDateTimeOffset(dossier.ReceivedAt),
             DueAt = Timestamp.FromDateTimeOffset(dossier.DueAt),
-            RescheduledDueAt = Maybe(dossier.RescheduledDueAt),
+            RescheduledDueAt = Timestamps.Of(dossier.RescheduledDueAt),
             DueAtFlag = dossier.DueAtFlag ?? "",
             RescheduleReason = dossier.RescheduleReason ?? "",
             ServiceLevel = (V1.ServiceLevel)(int)dossier.ServiceLevel,
@@ -91,7 +91,7 @@ public static class DossierAnswerWriter
             Handler = new V1.Handler { Name = p.HandlerName, Title = p.HandlerTitle ?? "", Department = p.Department ?? "" },
             Note = p.Note ?? "",
             OccurredAt = Timestamp.FromDateTimeOffset(p.OccurredAt),
-            StepDeadline = p.StepDeadline is { } deadline ? Timestamp.FromDateTimeOffset(deadline) : null,
+            StepDeadline = Timestamps.Of(p.StepDeadline),
             Version = p.Version,
         }));
         message.Results.AddRange(dossier.Results.OrderBy(r => r.Version).Select(r => new V1.AttachedResult
@@ -116,8 +116,8 @@ public static class DossierAnswerWriter
         {
             var round = new V1.SupplementRound
             {
-                RequestedAt = Timestamp.FromDateTimeOffset(s.RequestedAt), Reason = s.Reason ?? "", RespondBy = Maybe(s.RespondBy),
-                DueBefore = Timestamp.FromDateTimeOffset(s.DueBefore), ReceivedAt = Maybe(s.ReceivedAt), DueAfter = Maybe(s.DueAfter),
+                RequestedAt = Timestamp.FromDateTimeOffset(s.RequestedAt), Reason = s.Reason ?? "", RespondBy = Timestamps.Of(s.RespondBy),
+                DueBefore = Timestamp.FromDateTimeOffset(s.DueBefore), ReceivedAt = Timestamps.Of(s.ReceivedAt), DueAfter = Timestamps.Of(s.DueAfter),
                 WorkingDaysWaited = s.WorkingDaysWaited,
             };
             round.Missing.AddRange(s.Missing.Select(m => new V1.MissingPaper { ComponentCode = m.ComponentCode, Reason = m.Reason }));
@@ -141,7 +141,7 @@ public static class DossierAnswerWriter
             DeliveredVersion = d.DeliveredVersion,
             PendingCount = d.PendingCount,
             LastError = d.LastError ?? "",
-            LastAttemptAt = d.LastAttemptAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            LastAttemptAt = Timestamps.Of(d.LastAttemptAt),
         }));
         return message;
     }
@@ -164,7 +164,7 @@ public static class DossierAnswerWriter
     private static V1.ApplicantCheck ToMessage(ApplicantCheck check) => new()
     {
         State = (V1.ApplicantCheckState)(int)check.State,
-        CheckedAt = check.CheckedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        CheckedAt = Timestamps.Of(check.CheckedAt),
         Filled = { check.Filled.Select(f => new V1.FilledField { Field = f.Field, Source = RegistryAnswerWriter.ToMessage(f.Source) }) },
         Mismatches =
         {
@@ -190,8 +190,6 @@ public static class DossierAnswerWriter
         }));
         return message;
     }
-
-    private static Timestamp? Maybe(DateTimeOffset? at) => at is { } value ? Timestamp.FromDateTimeOffset(value) : null;
 
     public static V1.Receipt ToMessage(DossierReceipt receipt)
     {

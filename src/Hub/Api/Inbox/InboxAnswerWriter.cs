@@ -15,7 +15,7 @@ public static class InboxAnswerWriter
         FiledAt = Timestamp.FromDateTimeOffset(view.FiledAt),
         DueAt = Timestamp.FromDateTimeOffset(view.DueAt),
         ArrivedAt = Timestamp.FromDateTimeOffset(view.Arrival.ArrivedAt),
-        AcknowledgedAt = view.Arrival.AcknowledgedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+        AcknowledgedAt = Timestamps.Of(view.Arrival.AcknowledgedAt),
         AcknowledgedBy = view.Arrival.AcknowledgedBy ?? "",
         Files =
         {

@@ -19,9 +19,9 @@ public static class PaymentAnswerWriter
         CreatedAt = Timestamp.FromDateTimeOffset(payment.CreatedAt),
         ExpiresAt = Timestamp.FromDateTimeOffset(payment.ExpiresAt),
         GatewayTransactionId = payment.GatewayTransactionId ?? "",
-        PaidAt = payment.PaidAt is { } paid ? Timestamp.FromDateTimeOffset(paid) : null,
+        PaidAt = Timestamps.Of(payment.PaidAt),
         FailureReason = payment.FailureReason ?? "",
-        RefundedAt = payment.RefundedAt is { } refunded ? Timestamp.FromDateTimeOffset(refunded) : null,
+        RefundedAt = Timestamps.Of(payment.RefundedAt),
         RefundReason = payment.RefundReason ?? "",
         RefundTransactionId = payment.RefundTransactionId ?? "",
     };
