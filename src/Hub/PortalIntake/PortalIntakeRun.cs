@@ -92,7 +92,8 @@ public sealed class PortalIntakeRun(
         }
         if (problem is not null || dossier is null)
         {
-            await KeepAsideAsync(db, key, row, row.Dossier?.AgencyCode ?? listedFor, problem ?? "unreadable", cancellationToken);
+            // Under the agency it was listed for: one whose maDonVi is missing or not this province's has no other.
+            await KeepAsideAsync(db, key, row, listedFor, problem ?? "unreadable", cancellationToken);
             return Outcome.KeptAside;
         }
         var commands = scope.ServiceProvider.GetRequiredService<DossierCommands>();

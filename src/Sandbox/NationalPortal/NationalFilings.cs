@@ -8,7 +8,14 @@ namespace IntegrationHub.Sandbox.NationalPortal;
 /// <param name="Code">MaHoSo, the national code.</param>
 public sealed record NationalFiling(
     string Code, string ProcedureCode, string AgencyCode, DateTimeOffset FiledAt, DateTimeOffset DueAt, string ApplicantName, string IdNumber,
-    string BirthDate, string Address, string Phone, string Email, string Summary, IReadOnlyList<FiledDocument> Documents);
+    string BirthDate, string Address, string Phone, string Email, string Summary, IReadOnlyList<FiledDocument> Documents)
+{
+    /// <summary>
+    /// The agency DanhSachHoSo lists the filing under when that is not its own <see cref="AgencyCode"/> (maDonVi): a
+    /// filing the portal routed to the wrong province, or whose maDonVi it lost (an empty code: the row has none).
+    /// </summary>
+    public string? ListedUnder { get; init; }
+}
 
 /// <param name="Path">Where the portal keeps the file (duongdanteptin), as LayTaiLieuHoSo is asked for it.</param>
 public sealed record FiledDocument(string ComponentCode, string Name, string Path, byte[] Content);
@@ -76,13 +83,13 @@ public sealed class NationalFilings
 
     /// <summary>DanhSachHoSo: the agency's filings received between the two dates (yyyy-MM-dd, inclusive).</summary>
     public JsonArray List(string agencyCode, DateOnly from, DateOnly to) => new([.. _filings.Values
-        .Where(f => f.AgencyCode == agencyCode && DateOnly.FromDateTime(f.FiledAt.ToOffset(Vietnam).DateTime) is var day && day >= from && day <= to)
+        .Where(f => (f.ListedUnder ?? f.AgencyCode) == agencyCode && DateOnly.FromDateTime(f.FiledAt.ToOffset(Vietnam).DateTime) is var day && day >= from && day <= to)
         .OrderBy(f => f.FiledAt)
         .Select(f => (JsonNode)new JsonObject
         {
             ["maHoSo"] = f.Code,
             ["maTTHC"] = f.ProcedureCode,
-            ["maDonVi"] = f.AgencyCode,
+            ["maDonVi"] = f.AgencyCode is "" ? null : f.AgencyCode,
             ["ngayNhanHoSo"] = Date(f.FiledAt),
             ["hoTenNguoiNop"] = f.ApplicantName,
             ["soDinhDanh"] = f.IdNumber,

@@ -104,6 +104,9 @@ public sealed class PortalIntakeTests : HubTest
         var unknownCitizen = Hub.Portal.Filings.File(template with { Code = "G22.99-NO-CITIZEN", IdNumber = "001190099999", Documents = [] });
         var badId = Hub.Portal.Filings.File(template with { Code = "G22.99-BAD-ID", IdNumber = "12345", Documents = [] });
         var unknownProcedure = Hub.Portal.Filings.File(template with { Code = "G22.99-BAD-TTHC", ProcedureCode = "9.999999", Documents = [] });
+        var noAgency = Hub.Portal.Filings.File(template with { Code = "G22.99-NO-AGENCY", AgencyCode = "", ListedUnder = TestAgencies.JusticeCode, Documents = [] });
+        // Hà Nội's justice department (H26): listed under this province's agency by a portal that routed it wrongly.
+        var otherProvince = Hub.Portal.Filings.File(template with { Code = "G22.99-H26", AgencyCode = "000.00.12.H26", ListedUnder = TestAgencies.JusticeCode, Documents = [] });
         var tooLarge = Hub.Portal.Filings.File(template with
         {
             Code = "G22.99-BAD-SIZE",
@@ -129,10 +132,15 @@ public sealed class PortalIntakeTests : HubTest
             $"{badId.Code} 2 soDinhDanh: a citizen's identification number (CCCD) must be 12 digits\n" +
             $"{tooLarge.Code} 2 hoSoDinhKem[0] /dvcqg/tep/G22.99-BAD-SIZE/1.pdf: 500000 bytes; at most 400000 are kept\n" +
             $"{unknownProcedure.Code} 2 maTTHC 9.999999: not in the national procedure catalogue\n" +
+            $"{otherProvince.Code} 2 maDonVi 000.00.12.H26: not an agency of this province\n" +
+            $"{noAgency.Code} 2 maDonVi: missing, the handling agency is not known\n" +
             $"{unknownCitizen.Code} 2 applicant.id_number: the population database has no record of 001*******99, so sex, nationality, permanent_address cannot be filled",
             problems);
         Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
-            $"SELECT count(*) FROM dossiers WHERE code IN ('{badId.Code}', '{unknownCitizen.Code}', '{unknownProcedure.Code}', '{tooLarge.Code}', '{garbled.Code}')"));
+            $"SELECT count(*) FROM dossiers WHERE code IN ('{badId.Code}', '{unknownCitizen.Code}', '{unknownProcedure.Code}', '{tooLarge.Code}', '{garbled.Code}', '{noAgency.Code}', '{otherProvince.Code}')"));
+        // Each is kept aside under the agency it was listed for, so that agency's operators see it.
+        Assert.Equal($"{TestAgencies.JusticeCode} {TestAgencies.JusticeCode}", await TestPostgres.ScalarAsync<string>(Hub.ConnectionString,
+            $"SELECT string_agg(agency_code, ' ') FROM portal_intake_problems WHERE national_code IN ('{noAgency.Code}', '{otherProvince.Code}')"));
     }
 
     [Fact]
