@@ -82,7 +82,7 @@ cat <<INFO
 
   Integration hub (gRPC, plaintext on loopback): $grpc_url
   Sample agency key (x-api-key metadata):        $api_key
-    acts for agencies 000.00.01.H22 (Sở Tư pháp) and 000.00.02.H22 (Sở Xây dựng)
+    acts for agencies 000.00.01.H22 (Sở Tư pháp), 000.00.02.H22 (Sở Xây dựng) and 000.00.03.H22 (Sở Công Thương)
   Operator key (for ./hub):                      $operator_key
     try: HUB_OPERATOR_KEY=$operator_key ./hub health
   Health: http://127.0.0.1:5081/health/live  /health/ready

@@ -93,7 +93,7 @@ public static class FilingWireReader
         }
     }
 
-    private static DateTimeOffset? ReadDate(string? text) =>
+    internal static DateTimeOffset? ReadDate(string? text) =>
         DateTime.TryParseExact(text, "dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? new DateTimeOffset(local, VietnamTime.Offset).ToUniversalTime()
             : null;

@@ -10,4 +10,7 @@ public sealed class PortalCallsOptions
 
     /// <summary>The header that carries it.</summary>
     public string SecretHeader { get; set; } = "X-DVCQG-Key";
+
+    /// <summary>The largest body of a push that carries files (addtthcKhuyenMai: the form and the papers as base64); a larger one is refused.</summary>
+    public long MaxPushBytes { get; set; } = 32 * 1024 * 1024;
 }

@@ -5,6 +5,7 @@ using IntegrationHub.Adapters.NationalPortal.Wire;
 using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.Hub.Security;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.PortalCalls;
@@ -15,6 +16,8 @@ public static class PortalCallsServiceCollectionExtensions
     public const string PaymentLookupPath = "/dvcqg/kpdvcqg/dptracuuthanhtoanhs";
 
     public const string AmendmentPath = "/dvcqg/nhanhsdvcqg";
+
+    public const string PromotionPath = "/dvcqg/addtthcKhuyenMai";
 
     // The portal's questions are a few hundred bytes; more is not the portal's.
     private const int MaxBodyChars = 16 * 1024;
@@ -36,12 +39,15 @@ public static class PortalCallsServiceCollectionExtensions
     /// nothing is owed; 1 with the bill.
     /// <c>POST /dvcqg/nhanhsdvcqg</c>: an amendment of a dossier filed on DVCQG, kept once (a repeat gets the same
     /// answer and changes nothing); 0 when kept, -1 with the reason otherwise.
+    /// <c>POST /dvcqg/addtthcKhuyenMai</c>: a promotion notice filed on DVCQG becomes a dossier of the agency configured to
+    /// take them, once (a repeat gets 0 again and changes nothing); -1 with the reason when it cannot be taken (HTTP 503
+    /// when it may be sent again later: a registry down, no agency configured).
     /// </summary>
     public static IEndpointRouteBuilder MapPortalCalls(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPortalCall(PaymentLookupPath, MaxBodyChars, async (body, services, aborted) =>
+        endpoints.MapPortalCall(PaymentLookupPath, async (request, services, aborted) =>
         {
-            if (Read(body) is not { } dossierCode)
+            if (Read(await CallbackBody.ReadAsync(request, MaxBodyChars, aborted)) is not { } dossierCode)
             {
                 return Reply(new PortalCallAnswer(-1, "MaHoSo: bắt buộc, một mã hồ sơ trong thân JSON {\"MaHoSo\": \"...\"}"));
             }
@@ -50,9 +56,9 @@ public static class PortalCallsServiceCollectionExtensions
                 ? PortalWireMapper.ToPaymentAnswer(answer.Owed)
                 : new PortalCallAnswer(-1, $"Không tìm thấy hồ sơ {dossierCode}"));
         });
-        endpoints.MapPortalCall(AmendmentPath, MaxAmendmentChars, async (body, services, aborted) =>
+        endpoints.MapPortalCall(AmendmentPath, async (request, services, aborted) =>
         {
-            if (ReadAmendment(body) is not { } amendment)
+            if (ReadAmendment(await CallbackBody.ReadAsync(request, MaxAmendmentChars, aborted)) is not { } amendment)
             {
                 return Reply(new PortalCallAnswer(-1, "data.MaHoSoQG: bắt buộc, trong thân JSON {\"service\", \"isUpdating\", \"data\": {\"MaHoSoQG\": \"...\", ...}}"));
             }
@@ -60,15 +66,53 @@ public static class PortalCallsServiceCollectionExtensions
                 ? Reply(new PortalCallAnswer(-1, $"Không tìm thấy hồ sơ {amendment.NationalCode} nộp trên Cổng DVCQG"))
                 : Reply(new PortalCallAnswer(0, $"Đã tiếp nhận nội dung sửa đổi, bổ sung hồ sơ {amendment.NationalCode}"));
         });
+        endpoints.MapPortalCall(PromotionPath, async (request, services, aborted) =>
+        {
+            var maxBytes = services.GetRequiredService<IOptions<PortalCallsOptions>>().Value.MaxPushBytes;
+            HoSoKhuyenMai? wire;
+            try
+            {
+                wire = await ReadPushAsync(request, maxBytes, aborted);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return Reply(new PortalCallAnswer(-1, $"Hồ sơ vượt quá {maxBytes} byte"), StatusCodes.Status413PayloadTooLarge);
+            }
+            var maxFileBytes = services.GetRequiredService<IOptions<PortalIntakeOptions>>().Value.MaxAttachmentBytes;
+            var (problem, promotion) = PromotionWireReader.Read(wire, maxFileBytes);
+            if (promotion is null)
+            {
+                return Reply(new PortalCallAnswer(-1, problem!));
+            }
+            var outcome = await services.GetRequiredService<PromotionNotices>().ReceiveAsync(promotion, aborted);
+            return Reply(new PortalCallAnswer(outcome.Taken ? 0 : -1, outcome.Message), outcome.TryAgain ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
+        });
         return endpoints;
     }
 
+    /// <summary>A push carries its files: read as a stream within <paramref name="maxBytes"/>, not as one string; null when it is not JSON.</summary>
+    private static async Task<HoSoKhuyenMai?> ReadPushAsync(HttpRequest request, long maxBytes, CancellationToken aborted)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = maxBytes;
+        }
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<HoSoKhuyenMai>(request.Body, cancellationToken: aborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
-    /// One call of the portal on the province: refused (HTTP 401, -1) without the portal's secret, its body read within
-    /// <paramref name="maxChars"/>, recorded in the exchange log as the national portal's.
+    /// One call of the portal on the province: refused (HTTP 401, -1) without the portal's secret, recorded in the
+    /// exchange log as the national portal's.
     /// </summary>
     private static void MapPortalCall(
-        this IEndpointRouteBuilder endpoints, string path, int maxChars, Func<string?, IServiceProvider, CancellationToken, Task<IResult>> answer) =>
+        this IEndpointRouteBuilder endpoints, string path, Func<HttpRequest, IServiceProvider, CancellationToken, Task<IResult>> answer) =>
         endpoints.MapPost(path, async (HttpContext http, IOptions<PortalCallsOptions> options) =>
         {
             var settings = options.Value;
@@ -76,8 +120,7 @@ public static class PortalCallsServiceCollectionExtensions
             {
                 return Reply(new PortalCallAnswer(-1, "Không được phép: thiếu hoặc sai khóa của Cổng DVCQG"), StatusCodes.Status401Unauthorized);
             }
-            var body = await CallbackBody.ReadAsync(http.Request, maxChars, http.RequestAborted);
-            return await answer(body, http.RequestServices, http.RequestAborted);
+            return await answer(http.Request, http.RequestServices, http.RequestAborted);
         }).WithMetadata(new ExchangeTarget(NationalPortalServiceCollectionExtensions.AdapterName));
 
     private static PortalAmendment? ReadAmendment(string? body)

@@ -84,7 +84,7 @@ public sealed class PortalInbox(HubDbContext db, PortalAmendments amendments, Ti
         return [.. arrivals.Select(a =>
         {
             var d = dossiers[a.DossierId];
-            return new ArrivalView(a, d.ProcedureCode, d.Name ?? "", d.ReceivedAt, d.DueAt, [.. files[a.DossierId].OrderBy(f => f.ComponentCode)], [.. amended[a.NationalCode]]);
+            return new ArrivalView(a, d.ProcedureCode, d.Name ?? "", d.ReceivedAt, d.DueAt, [.. files[a.DossierId].OrderBy(f => f.Id)], [.. amended[a.NationalCode]]);
         })];
     }
 }

@@ -24,7 +24,15 @@ public sealed class PortalIntakeOptions
     [Range(1, 500)]
     public int MaxAttachments { get; set; } = 50;
 
+    /// <summary>
+    /// The agency that takes the promotion notices DVCQG pushes (addtthcKhuyenMai): the province's Department of Industry
+    /// and Trade (Sở Công Thương); the push does not name it. None: such pushes are refused.
+    /// </summary>
+    public string? PromotionAgency { get; set; }
+
     /// <summary>The service level of a dossier filed on the portal (3: online in part, 4: in full); the pull's rows do not say.</summary>
     [Range(3, 4)]
     public int ServiceLevel { get; set; } = 3;
+
+    public Dossiers.ServiceLevel DossierServiceLevel => ServiceLevel == 4 ? Dossiers.ServiceLevel.Level4 : Dossiers.ServiceLevel.Level3;
 }

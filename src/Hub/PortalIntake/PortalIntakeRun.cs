@@ -30,9 +30,6 @@ public sealed class PortalIntakeRun(
     PortalFilings filings, ProcedureCatalog catalog, PortalConnection connection, AgencyDirectory agencies, IServiceScopeFactory scopes,
     IOptions<PortalIntakeOptions> options, TimeProvider clock, ILogger<PortalIntakeRun> logger)
 {
-    /// <summary>The client the hub's own writes of pulled filings are made as: acting for every agency of the province.</summary>
-    public const string ClientId = "national-portal-intake";
-
     private readonly PortalIntakeOptions _options = options.Value;
 
     public async Task<IntakeReport> PullAsync(CancellationToken cancellationToken)
@@ -68,8 +65,6 @@ public sealed class PortalIntakeRun(
 
     private enum Outcome { Taken, AlreadyTaken, KeptAside }
 
-    private sealed record Fetched(FiledDocument Document, Guid Id, byte[] Content, string MediaType);
-
     private async Task<Outcome> TakeAsync(string listedFor, FiledRow row, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -81,7 +76,7 @@ public sealed class PortalIntakeRun(
         }
         string? problem;
         NewDossier? dossier = null;
-        List<Fetched> files = [];
+        List<ArrivingFile> files = [];
         try
         {
             (problem, dossier, files) = row.Dossier is { } filed ? await ReadAsync(filed, cancellationToken) : (row.Problem, null, []);
@@ -96,17 +91,9 @@ public sealed class PortalIntakeRun(
             await KeepAsideAsync(db, key, row, listedFor, problem ?? "unreadable", cancellationToken);
             return Outcome.KeptAside;
         }
-        var commands = scope.ServiceProvider.GetRequiredService<DossierCommands>();
-        var client = new AgencyClient(ClientId, agencies.AgencyCodes.ToHashSet(StringComparer.Ordinal));
-        var request = new WriteRequest(ClientId, "intake:" + dossier.Code, SHA256.HashData(Encoding.UTF8.GetBytes(dossier.Code!)));
-        var now = clock.GetUtcNow();
         try
         {
-            await commands.SubmitAsync(request, client, dossier, cancellationToken, alongside: created =>
-            {
-                db.Set<PortalArrival>().Add(PortalArrival.Of(created.Code, created.Id, created.AgencyCode, now));
-                db.Set<DossierAttachment>().AddRange(files.Select(f => DossierAttachment.Of(f.Id, created.Id, f.Document.ComponentCode, f.Document.Name, f.MediaType, f.Content)));
-            });
+            await scope.ServiceProvider.GetRequiredService<PortalArrivalWriter>().AdmitAsync(dossier, files, cancellationToken);
         }
         // Refused as an agency's submit would be: the applicant cannot be confirmed, the registry is down, the code is taken.
         catch (Exception e) when (e is ApplicantNotConfirmedException or RegistryUnavailableException or DossierConflictException or InvalidFieldException)
@@ -122,7 +109,7 @@ public sealed class PortalIntakeRun(
     }
 
     /// <summary>The filing as a new dossier with its files, or the first reason it cannot be taken.</summary>
-    private async Task<(string? Problem, NewDossier? Dossier, List<Fetched> Files)> ReadAsync(FiledDossier filed, CancellationToken cancellationToken)
+    private async Task<(string? Problem, NewDossier? Dossier, List<ArrivingFile> Files)> ReadAsync(FiledDossier filed, CancellationToken cancellationToken)
     {
         if (!agencies.AgencyCodes.Contains(filed.AgencyCode))
         {
@@ -140,7 +127,7 @@ public sealed class PortalIntakeRun(
         {
             return ("TraCuuHoSo: the portal gives no NgayHenTra (date promised) for the dossier", null, []);
         }
-        List<Fetched> files = [];
+        List<ArrivingFile> files = [];
         foreach (var (document, i) in filed.Documents.Select((d, i) => (d, i)))
         {
             var content = await filings.FileAsync(filed.AgencyCode, document.Path, cancellationToken);
@@ -152,8 +139,7 @@ public sealed class PortalIntakeRun(
             {
                 return ($"hoSoDinhKem[{i}] {document.Path}: {content.Length} bytes; at most {_options.MaxAttachmentBytes} are kept", null, []);
             }
-            var mediaType = DocumentMediaTypes.Normalize(Path.GetExtension(document.Name).TrimStart('.').ToLowerInvariant()) ?? "application/pdf";
-            files.Add(new Fetched(document, Guid.CreateVersion7(), content, mediaType));
+            files.Add(new ArrivingFile(document.ComponentCode, document.Name, content));
         }
         return (null, new NewDossier
         {
@@ -166,15 +152,10 @@ public sealed class PortalIntakeRun(
             Summary = filed.Summary,
             ReceivedAt = filed.FiledAt,
             DueAt = dueAt,
-            ServiceLevel = _options.ServiceLevel == 4 ? ServiceLevel.Level4 : ServiceLevel.Level3,
+            ServiceLevel = _options.DossierServiceLevel,
             Channel = Channel.Online,
             ResultDelivery = ResultDelivery.AtCounter,
             Origin = DossierOrigin.NationalPortal,
-            Documents = [.. files.Select(f =>
-            {
-                var sha = Convert.ToHexStringLower(SHA256.HashData(f.Content));
-                return new DossierDocument(DossierDocument.IdOf(sha), f.Document.ComponentCode, f.Document.Name, f.MediaType, f.Content.LongLength, sha, $"urn:hub:attachment:{f.Id}");
-            })],
         }, files);
     }
 

@@ -9,7 +9,7 @@ public static class PortalIntakeServiceCollectionExtensions
     public static IServiceCollection AddPortalIntake(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<PortalIntakeOptions>(configuration, PortalIntakeOptions.SectionName);
-        services.AddScoped<PortalIntakeRun>().AddScoped<PortalInbox>().AddScoped<PortalIntakeOverview>().AddSingleton<PortalAmendments>();
+        services.AddScoped<PortalIntakeRun>().AddScoped<PortalArrivalWriter>().AddScoped<PromotionNotices>().AddScoped<PortalInbox>().AddScoped<PortalIntakeOverview>().AddSingleton<PortalAmendments>();
         var options = configuration.Options<PortalIntakeOptions>(PortalIntakeOptions.SectionName);
         return options.Enabled ? services.AddRecurringJob<PortalIntakeJob>(PortalIntakeJob.Key, options.PullInterval) : services;
     }

@@ -32,11 +32,16 @@ public sealed class NationalFilings
     private readonly ConcurrentDictionary<string, NationalFiling> _filings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _garbled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _pushed = new(StringComparer.Ordinal);
     private int _next;
 
     public IReadOnlyCollection<NationalFiling> All => [.. _filings.Values.OrderBy(f => f.FiledAt)];
 
-    public bool Holds(string code) => _filings.ContainsKey(code);
+    /// <summary>Whether the portal holds a dossier of this code filed on it: one it serves to pulls, or one it pushed.</summary>
+    public bool Holds(string code) => _filings.ContainsKey(code) || _pushed.ContainsKey(code);
+
+    /// <summary>A dossier filed on the portal and pushed to the province (not served to pulls) is held from now on.</summary>
+    public void Hold(string code) => _pushed[code] = true;
 
     public NationalFiling? Find(string code) => _filings.GetValueOrDefault(code);
 

@@ -56,7 +56,7 @@ public sealed class PortalSimulator : SimulatedSystem
     public NationalFilings Filings { get; } = new();
 
     /// <summary>What the portal asks the province (its calls on the hub).</summary>
-    public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records);
+    public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records, Filings);
 
     private ProvinceCalls? _province;
     /// <summary>Logins accepted so far.</summary>

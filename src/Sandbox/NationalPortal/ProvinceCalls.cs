@@ -5,29 +5,24 @@ using System.Text.Json.Nodes;
 namespace IntegrationHub.Sandbox.NationalPortal;
 
 /// <summary>
-/// The calls DVCQG makes on a province, made as the portal would: the payment look-up (kpdvcqg/dptracuuthanhtoanhs)
-/// and the amendment of a dossier filed on the portal (nhanhsdvcqg). Each answer is held to the contract; a breach
-/// is recorded with the portal's other violations.
+/// The calls DVCQG makes on a province, made as the portal would: the payment look-up (kpdvcqg/dptracuuthanhtoanhs),
+/// the amendment of a dossier filed on the portal (nhanhsdvcqg) and a promotion notice filed on it (addtthcKhuyenMai).
+/// Each answer is held to the contract; a breach is recorded with the portal's other violations.
 /// </summary>
-public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords records)
+public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords records, NationalFilings filings)
 {
     public const string PaymentLookupPath = "/dvcqg/kpdvcqg/dptracuuthanhtoanhs";
 
     public const string AmendmentPath = "/dvcqg/nhanhsdvcqg";
+
+    public const string PromotionPath = "/dvcqg/addtthcKhuyenMai";
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>DVCQG asks what a dossier owes. <paramref name="secret"/>: the key presented; null: the one the province was given.</summary>
     public async Task<ProvinceReply> AskPaymentAsync(string dossierCode, string? secret = null, string? body = null)
     {
-        var url = (options.ProvinceUrl ?? throw new InvalidOperationException("no ProvinceUrl: the portal does not know where the province is")) + PaymentLookupPath;
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new StringContent(body ?? new JsonObject { ["MaHoSo"] = dossierCode }.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("X-DVCQG-Key", secret ?? options.ProvinceCallSecret);
-        using var response = await Http.SendAsync(request);
-        var reply = new ProvinceReply(response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject);
+        var reply = await PostAsync(PaymentLookupPath, body ?? new JsonObject { ["MaHoSo"] = dossierCode }.ToJsonString(), secret);
         foreach (var breach in Breaches(reply, dossierCode))
         {
             records.Violation($"dptracuuthanhtoanhs {dossierCode}: {breach}");
@@ -42,7 +37,6 @@ public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords 
     public async Task<ProvinceReply> SendAmendmentAsync(
         string nationalCode, string procedureCode, JsonObject submitted, JsonObject amended, string fileName, string fileUrl, string? secret = null, string? body = null)
     {
-        var url = (options.ProvinceUrl ?? throw new InvalidOperationException("no ProvinceUrl: the portal does not know where the province is")) + AmendmentPath;
         var call = new JsonObject
         {
             ["service"] = "NhanHoSoDVCQG",
@@ -53,13 +47,52 @@ public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords 
                 ["TenTepDangKy"] = fileName, ["URLTepDangKy"] = fileUrl,
             },
         };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body ?? call.ToJsonString(), Encoding.UTF8, "application/json") };
+        return Checked("nhanhsdvcqg", nationalCode, await PostAsync(AmendmentPath, body ?? call.ToJsonString(), secret));
+    }
+
+    /// <summary>
+    /// DVCQG hands the province a promotion notice a trader filed on the portal, its files as base64. The answer must be
+    /// {error_code: 0 | -1, message: text}.
+    /// </summary>
+    public async Task<ProvinceReply> PushPromotionAsync(PromotionNotice notice, string? secret = null, string? body = null)
+    {
+        // The trader filed it on the portal: from now on the portal holds it, as it does the filings it serves.
+        filings.Hold(notice.Code);
+        return Checked("addtthcKhuyenMai", notice.Code, await PostAsync(PromotionPath, body ?? PromotionBody(notice), secret));
+    }
+
+    /// <summary>The addtthcKhuyenMai body of a notice, as OpenCPS receives it (research notes §1.9).</summary>
+    public static string PromotionBody(PromotionNotice notice) => new JsonObject
+        {
+            ["MaHoSo"] = notice.Code, ["MaTTHC"] = notice.ProcedureCode, ["SoVanBan"] = notice.DocumentNumber,
+            ["NgayNopHoSo"] = notice.FiledAt.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            ["TenThuongNhan"] = notice.TraderName,
+            ["DiaChiDoanhNghiep"] = new JsonObject { ["MaTinh"] = "02", ["MaHuyen"] = "024", ["MaXa"] = "00688", ["DiaChiChiTiet"] = notice.Address },
+            ["DienThoai"] = notice.Phone, ["Fax"] = "", ["Email"] = notice.Email, ["MaSoThue"] = notice.TaxCode,
+            ["NguoiLienHe"] = notice.ContactName, ["SoDienThoaiNguoiLienHe"] = notice.Phone,
+            ["TenChuongTrinhKhuyenMai"] = notice.Programme,
+            ["TenTepDonDangKy"] = notice.Form.Name, ["TepDonDangKy"] = Convert.ToBase64String(notice.Form.Content),
+            ["TaiLieuNop"] = new JsonArray([.. notice.Papers.Select(p => (JsonNode)new JsonObject
+            {
+                ["TenTepDinhKem"] = p.Name, ["Base64"] = Convert.ToBase64String(p.Content),
+            })]),
+        }.ToJsonString();
+
+    private async Task<ProvinceReply> PostAsync(string path, string body, string? secret)
+    {
+        var url = (options.ProvinceUrl ?? throw new InvalidOperationException("no ProvinceUrl: the portal does not know where the province is")) + path;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-DVCQG-Key", secret ?? options.ProvinceCallSecret);
         using var response = await Http.SendAsync(request);
-        var reply = new ProvinceReply(response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject);
+        return new ProvinceReply(response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()) as JsonObject);
+    }
+
+    /// <summary>{error_code: 0 | -1, message: text}, or a violation.</summary>
+    private ProvinceReply Checked(string service, string code, ProvinceReply reply)
+    {
         if (reply.ErrorCode is not (0 or -1) || reply.Body?["message"] is not JsonValue text || !text.TryGetValue<string>(out _))
         {
-            records.Violation($"nhanhsdvcqg {nationalCode}: the answer is not {{error_code: 0|-1, message: text}}");
+            records.Violation($"{service} {code}: the answer is not {{error_code: 0|-1, message: text}}");
         }
         return reply;
     }
@@ -118,6 +151,13 @@ public sealed class ProvinceCalls(PortalSimulatorOptions options, PortalRecords 
         }
     }
 }
+
+/// <summary>A promotion notice a trader filed on the portal (addtthcKhuyenMai): the registration form and the papers.</summary>
+public sealed record PromotionNotice(
+    string Code, string ProcedureCode, DateTimeOffset FiledAt, string TraderName, string TaxCode, string Address, string Phone, string Email,
+    string ContactName, string Programme, string DocumentNumber, FiledFile Form, IReadOnlyList<FiledFile> Papers);
+
+public sealed record FiledFile(string Name, byte[] Content);
 
 public sealed record ProvinceReply(HttpStatusCode Status, JsonObject? Body)
 {
