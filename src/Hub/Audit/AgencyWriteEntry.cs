@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Exchanges;
+using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,5 +23,6 @@ public sealed class AgencyWriteEntryConfiguration : IEntityTypeConfiguration<Age
         entry.ToTable("exchange_log").HasKey(e => e.Id);
         entry.Property(e => e.Id).ValueGeneratedOnAdd();
         entry.Property(e => e.Kind).HasConversion<short>();
+        entry.PrimitiveCollection(e => e.DossierIds).Metadata.SetValueComparer(SequenceComparers.Array<Guid>());
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace IntegrationHub.Hub.Persistence;
 
+/// <remarks>The comparers call methods rather than hold lambdas of their own, as <see cref="SequenceComparers"/> says why.</remarks>
 public static class JsonColumns
 {
     /// <summary>A list kept as one jsonb column, compared by its items (so that a change to it is saved).</summary>
@@ -13,10 +14,7 @@ public static class JsonColumns
         .HasConversion(
             value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
             json => JsonSerializer.Deserialize<List<T>>(json, JsonSerializerOptions.Web) ?? new List<T>(),
-            new ValueComparer<List<T>>(
-                (a, b) => a!.SequenceEqual(b!),
-                list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-                list => list.ToList()));
+            SequenceComparers.List<T>());
 
     /// <summary>An object stored as one jsonb value; changes are found by comparing its JSON.</summary>
     public static PropertyBuilder<T> IsJsonDocument<T>(this PropertyBuilder<T> property) where T : class => property
@@ -24,8 +22,16 @@ public static class JsonColumns
         .HasConversion(
             value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
             json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!,
-            new ValueComparer<T>(
-                (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
-                value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
-                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!));
+            new ValueComparer<T>((a, b) => DocumentComparison<T>.Equal(a, b), value => DocumentComparison<T>.Hash(value), value => DocumentComparison<T>.Snapshot(value)));
+
+    private static class DocumentComparison<T> where T : class
+    {
+        public static bool Equal(T? a, T? b) => Json(a) == Json(b);
+
+        public static int Hash(T value) => Json(value).GetHashCode(StringComparison.Ordinal);
+
+        public static T Snapshot(T value) => JsonSerializer.Deserialize<T>(Json(value), JsonSerializerOptions.Web)!;
+
+        private static string Json(T? value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
+    }
 }
