@@ -66,6 +66,7 @@ public sealed class PortalIntakeTests : HubTest
         Assert.Equal(5, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers WHERE origin = 1"));
         Assert.Equal(5, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM portal_arrivals"));
         Assert.Equal(5, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossier_attachments"));
+        Assert.Equal("", await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, "SELECT coalesce(string_agg(problem, E'\n'), '') FROM portal_intake_problems"));
         Assert.Equal(0, reports.Sum(r => r.KeptAside));
         await Eventually.HoldsAsync(() => filings.All(f => Hub.Portal.Records.Dossier(f.Code) is { Syncs.Count: 1 }), TimeSpan.FromSeconds(10), "one sync each at the portal");
     }
