@@ -4,12 +4,10 @@ using System.Text;
 using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Dossiers;
-using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Persistence;
 using IntegrationHub.Hub.Registries;
 using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
-using IntegrationHub.Hub.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
