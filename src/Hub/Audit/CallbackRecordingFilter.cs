@@ -29,6 +29,11 @@ public sealed class CallbackRecordingFilter(IExchangeRecorder recorder, TimeProv
             request.Body.Position = 0;
             requestDigest = ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", body.AsSpan(0, read));
         }
+        // A body over the endpoint's limit: recorded without it; the endpoint answers the refusal in its own convention.
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            requestDigest = ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", []);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(body);

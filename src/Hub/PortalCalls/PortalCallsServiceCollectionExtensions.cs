@@ -5,7 +5,7 @@ using IntegrationHub.Adapters.NationalPortal.Wire;
 using IntegrationHub.Hub.Audit;
 using IntegrationHub.Hub.PortalIntake;
 using IntegrationHub.Hub.Security;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.PortalCalls;
@@ -72,7 +72,7 @@ public static class PortalCallsServiceCollectionExtensions
             HoSoKhuyenMai? wire;
             try
             {
-                wire = await ReadPushAsync(request, maxBytes, aborted);
+                wire = await ReadPushAsync(request, aborted);
             }
             catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
@@ -86,17 +86,13 @@ public static class PortalCallsServiceCollectionExtensions
             }
             var outcome = await services.GetRequiredService<PromotionNotices>().ReceiveAsync(promotion, aborted);
             return Reply(new PortalCallAnswer(outcome.Taken ? 0 : -1, outcome.Message), outcome.TryAgain ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK);
-        });
+        }).WithMetadata(new BodySizeLimit(endpoints.ServiceProvider.GetRequiredService<IOptions<PortalCallsOptions>>().Value.MaxPushBytes));
         return endpoints;
     }
 
-    /// <summary>A push carries its files: read as a stream within <paramref name="maxBytes"/>, not as one string; null when it is not JSON.</summary>
-    private static async Task<HoSoKhuyenMai?> ReadPushAsync(HttpRequest request, long maxBytes, CancellationToken aborted)
+    /// <summary>A push carries its files: read as a stream (within its <see cref="BodySizeLimit"/>), not as one string; null when it is not JSON.</summary>
+    private static async Task<HoSoKhuyenMai?> ReadPushAsync(HttpRequest request, CancellationToken aborted)
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = maxBytes;
-        }
         try
         {
             return await JsonSerializer.DeserializeAsync<HoSoKhuyenMai>(request.Body, cancellationToken: aborted);
@@ -107,11 +103,14 @@ public static class PortalCallsServiceCollectionExtensions
         }
     }
 
+    /// <summary>The largest body an endpoint takes; routing applies it before anything reads the body (the exchange log's digest does).</summary>
+    private sealed record BodySizeLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
+
     /// <summary>
     /// One call of the portal on the province: refused (HTTP 401, -1) without the portal's secret, recorded in the
     /// exchange log as the national portal's.
     /// </summary>
-    private static void MapPortalCall(
+    private static RouteHandlerBuilder MapPortalCall(
         this IEndpointRouteBuilder endpoints, string path, Func<HttpRequest, IServiceProvider, CancellationToken, Task<IResult>> answer) =>
         endpoints.MapPost(path, async (HttpContext http, IOptions<PortalCallsOptions> options) =>
         {

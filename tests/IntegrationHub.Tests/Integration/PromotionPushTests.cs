@@ -14,7 +14,11 @@ namespace IntegrationHub.Tests.Integration;
 public sealed class PromotionPushTests : HubTest
 {
     // The test province has no Department of Industry and Trade; its justice department stands in.
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:PortalIntake:PromotionAgency"] = TestAgencies.JusticeCode;
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Hub:PortalIntake:PromotionAgency"] = TestAgencies.JusticeCode;
+        settings["Hub:PortalCalls:MaxPushBytes"] = "400000";
+    }
 
     [Fact]
     public async Task A_pushed_notice_arrives_once_with_its_files_byte_for_byte_and_a_repeat_changes_nothing()
@@ -94,6 +98,17 @@ public sealed class PromotionPushTests : HubTest
         var again = await Hub.Portal.Province.PushPromotionAsync(notice);
         Assert.Equal((HttpStatusCode.OK, 0), (again.Status, again.ErrorCode));
         Assert.Equal(1, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM portal_arrivals"));
+    }
+
+    [Fact]
+    public async Task A_push_larger_than_the_limit_is_refused_as_too_large_and_keeps_nothing()
+    {
+        var notice = Notice("G22.99-KM-LARGE") with { Papers = [new FiledFile("Ho-so-day.pdf", RandomNumberGenerator.GetBytes(500_000))] };
+
+        var reply = await Hub.Portal.Province.PushPromotionAsync(notice);
+
+        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, -1), (reply.Status, reply.ErrorCode));
+        Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers"));
     }
 
     [Fact]
