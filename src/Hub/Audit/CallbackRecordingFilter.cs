@@ -21,18 +21,19 @@ public sealed class CallbackRecordingFilter(IExchangeRecorder recorder, TimeProv
         var (http, at, started) = (context.HttpContext, clock.GetUtcNow(), Stopwatch.GetTimestamp());
         var request = http.Request;
         request.EnableBuffering(MaxDigestedBytes);
+        var call = $"{request.Method} {request.Path}{request.QueryString}";
         string requestDigest;
         var body = ArrayPool<byte>.Shared.Rent(MaxDigestedBytes);
         try
         {
             var read = await request.Body.ReadAtLeastAsync(body.AsMemory(0, MaxDigestedBytes), MaxDigestedBytes, throwOnEndOfStream: false, http.RequestAborted);
             request.Body.Position = 0;
-            requestDigest = ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", body.AsSpan(0, read));
+            requestDigest = ExchangeDigest.Of(call, body.AsSpan(0, read));
         }
         // A body over the endpoint's limit: recorded without it; the endpoint answers the refusal in its own convention.
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            requestDigest = ExchangeDigest.Of($"{request.Method} {request.Path}{request.QueryString}", []);
+            requestDigest = ExchangeDigest.Of(call, []);
         }
         finally
         {

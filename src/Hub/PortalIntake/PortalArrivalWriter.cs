@@ -3,6 +3,8 @@ using System.Text;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Persistence;
+using IntegrationHub.Hub.Registries;
+using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using IntegrationHub.Hub.Workflow;
 
@@ -15,6 +17,10 @@ public sealed record ArrivingFile(string ComponentCode, string Name, byte[] Cont
     public string MediaType => DocumentMediaTypes.Normalize(Path.GetExtension(Name).TrimStart('.').ToLowerInvariant()) ?? "application/pdf";
 }
 
+/// <summary>What became of a dossier from DVCQG: admitted (now or before), or refused with the reason.</summary>
+/// <param name="TryAgain">The refusal may pass later (a registry was down).</param>
+public sealed record Admission(SubmitAnswer? Answer, string? Refusal = null, bool TryAgain = false);
+
 /// <summary>
 /// Makes a dossier that came from DVCQG, pulled or pushed, a hub dossier under its national code, with its files and its
 /// arrival in the agency's inbox, in one transaction, exactly once: the write is idempotent on the national code, so a
@@ -26,8 +32,22 @@ public sealed class PortalArrivalWriter(DossierCommands commands, HubDbContext d
     public const string ClientId = "national-portal-intake";
 
     /// <param name="dossier">The dossier without its documents: they are <paramref name="files"/>.</param>
-    /// <exception cref="ApplicantNotConfirmedException">And the other refusals of an agency's submit, for the caller to keep aside or answer.</exception>
-    public async Task<SubmitAnswer> AdmitAsync(NewDossier dossier, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken)
+    /// <returns>Refused as an agency's submit would be (the applicant cannot be confirmed, a registry is down, the code is
+    /// taken, a field is wrong), with nothing kept, for the caller to keep aside or answer.</returns>
+    public async Task<Admission> AdmitAsync(NewDossier dossier, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new Admission(await SubmitAsync(dossier, files, cancellationToken));
+        }
+        catch (Exception e) when (e is ApplicantNotConfirmedException or RegistryUnavailableException or DossierConflictException or InvalidFieldException)
+        {
+            db.ChangeTracker.Clear();
+            return new Admission(null, e.Message, TryAgain: e is RegistryUnavailableException);
+        }
+    }
+
+    private async Task<SubmitAnswer> SubmitAsync(NewDossier dossier, IReadOnlyList<ArrivingFile> files, CancellationToken cancellationToken)
     {
         // Ids a millisecond apart keep the files in the order the portal gave them (a version 7 id sorts by its time).
         var now = clock.GetUtcNow();

@@ -89,15 +89,9 @@ public sealed class PortalIntakeRun(
             await KeepAsideAsync(db, key, row, listedFor, problem ?? "unreadable", cancellationToken);
             return Outcome.KeptAside;
         }
-        try
+        if ((await scope.ServiceProvider.GetRequiredService<PortalArrivalWriter>().AdmitAsync(dossier, files, cancellationToken)).Refusal is { } refusal)
         {
-            await scope.ServiceProvider.GetRequiredService<PortalArrivalWriter>().AdmitAsync(dossier, files, cancellationToken);
-        }
-        // Refused as an agency's submit would be: the applicant cannot be confirmed, the registry is down, the code is taken.
-        catch (Exception e) when (e is ApplicantNotConfirmedException or RegistryUnavailableException or DossierConflictException or InvalidFieldException)
-        {
-            db.ChangeTracker.Clear();
-            await KeepAsideAsync(db, key, row, dossier.AgencyCode, e.Message, cancellationToken);
+            await KeepAsideAsync(db, key, row, dossier.AgencyCode, refusal, cancellationToken);
             return Outcome.KeptAside;
         }
         // Taken: whatever kept it aside before is settled.

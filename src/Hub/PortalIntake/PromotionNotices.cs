@@ -42,18 +42,9 @@ public sealed class PromotionNotices(PortalArrivalWriter writer, ProcedureCatalo
             ResultDelivery = ResultDelivery.Electronic,
             Origin = DossierOrigin.NationalPortal,
         };
-        try
-        {
-            var answer = await writer.AdmitAsync(dossier, [.. promotion.Files.Select(f => new ArrivingFile("", f.Name, f.Content))], cancellationToken);
-            return new PromotionOutcome(true, $"Đã tiếp nhận hồ sơ {answer.DossierCode}");
-        }
-        catch (RegistryUnavailableException e)
-        {
-            return new PromotionOutcome(false, $"Chưa tiếp nhận, xin gửi lại sau: {e.Message}", TryAgain: true);
-        }
-        catch (Exception e) when (e is ApplicantNotConfirmedException or DossierConflictException or InvalidFieldException)
-        {
-            return new PromotionOutcome(false, e.Message);
-        }
+        var admission = await writer.AdmitAsync(dossier, [.. promotion.Files.Select(f => new ArrivingFile("", f.Name, f.Content))], cancellationToken);
+        return admission.Answer is { } answer
+            ? new PromotionOutcome(true, $"Đã tiếp nhận hồ sơ {answer.DossierCode}")
+            : new PromotionOutcome(false, admission.TryAgain ? $"Chưa tiếp nhận, xin gửi lại sau: {admission.Refusal}" : admission.Refusal!, admission.TryAgain);
     }
 }
