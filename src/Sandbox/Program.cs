@@ -20,7 +20,8 @@ var registrySecret = Environment.GetEnvironmentVariable("SANDBOX_REGISTRY_SECRET
 
 using var portal = PortalSimulator.Start(new PortalSimulatorOptions { Password = password, UnitCode = unitCode }, port);
 var registries = new RegistryDataSet();
-// The population database also serves C06's own SOAP form and the LGSP-carried one, with the same secret.
+// The population database serves C06's own SOAP form (the hub's default), the LGSP-carried one and the JSON proxy's,
+// the enterprise database NGSP's, Hồ Chí Minh City's and Thanh Hóa's forms: each dialect is one hub setting away.
 var registryOptions = new RegistrySimulatorOptions { ClientSecret = registrySecret, C06 = new C06SimulatorOptions { SecretKey = registrySecret } };
 using var population = RegistrySimulator.StartPopulation(registries, registryOptions, ArgValue("--population-port") is { } pp ? int.Parse(pp) : 0);
 using var enterprises = RegistrySimulator.StartEnterprise(registries, registryOptions, ArgValue("--enterprise-port") is { } ep ? int.Parse(ep) : 0);
@@ -53,7 +54,11 @@ Console.WriteLine(JsonSerializer.Serialize(new
         url = population.Url, clientId = registryOptions.ClientId, faults = $"{population.Url}/_sandbox/faults",
         // Someone to try once-only with: the data set is the same on every run.
         sample = new { idNumber = registries.Citizens[0].SoDinhDanh, fullName = registries.Citizens[0].HoVaTen, birthDate = registries.Citizens[0].NgaySinh },
-        c06 = new { url = population.C06Url, username = registryOptions.C06.Username, lgspPath = registryOptions.C06.LgspPath, lgspAccessKey = registryOptions.C06.LgspAccessKey },
+        c06 = new
+        {
+            url = population.C06Url, username = registryOptions.C06.Username, lgspPath = registryOptions.C06.LgspPath,
+            lgspAccessKey = registryOptions.C06.LgspAccessKey, jsonProxyPath = registryOptions.C06.JsonProxyPath,
+        },
     },
     enterprises = new
     {

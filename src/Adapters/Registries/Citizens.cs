@@ -9,9 +9,11 @@ public sealed record CitizenQuery(string IdNumber, string FullName, string Birth
 public enum LookupStatus
 {
     Found,
+    /// <summary>
+    /// No record goes with what was asked. C06 answers a number whose declared name or birth date is not
+    /// what it holds as it answers an unknown number, so a citizen's "not found" covers both.
+    /// </summary>
     NotFound,
-    /// <summary>The number exists, but the declared name or birth date is not what the registry holds.</summary>
-    NotMatching,
 }
 
 /// <param name="Citizen">When found.</param>
@@ -30,11 +32,7 @@ public enum Sex
 }
 
 /// <summary>An address as registries give it: province, district and ward codes, and the rest in words.</summary>
-public sealed record RegistryAddress(string? ProvinceCode, string? DistrictCode, string? WardCode, string? Detail)
-{
-    public static RegistryAddress? From(Wire.DiaChiWire? address) =>
-        address is null ? null : new RegistryAddress(address.MaTinh, address.MaHuyen, address.MaXa, address.ChiTiet);
-}
+public sealed record RegistryAddress(string? ProvinceCode, string? DistrictCode, string? WardCode, string? Detail);
 
 /// <summary>The registry could not be asked or did not answer properly; the caller may try again later.</summary>
 public sealed class RegistryFaultException(string message, Exception? inner = null) : Exception(message, inner);

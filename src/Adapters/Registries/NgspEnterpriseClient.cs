@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using IntegrationHub.Adapters.Registries.Wire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,7 +11,7 @@ public sealed class NgspEnterpriseClient(
 {
     public async Task<EnterpriseLookup> LookupAsync(EnterpriseQuery query, CancellationToken cancellationToken)
     {
-        var answer = await connection.QueryAsync<ChiTietDoanhNghiep>(options.Value.NgspPath, query.Code, cancellationToken);
+        var answer = await connection.QueryAsync<ChiTietDoanhNghiep>(options.Value.NgspPath, "msdn", query.Code, cancellationToken);
         if (answer.Status != "1")
         {
             throw new RegistryFaultException($"Status {answer.Status}: {answer.Message}".TrimEnd(' ', ':'));
@@ -24,21 +22,10 @@ public sealed class NgspEnterpriseClient(
     }
 
     private static EnterpriseRecord ToRecord(ChiTietDoanhNghiepData data, MainInformation main, string code, string name) => new(
-        code, name, main.NAME_F, main.SHORT_NAME, main.ENTERPRISE_TYPE_NAME, Date(main.FOUNDING_DATE), main.ENTERPRISE_STATUS_NAME,
+        code, name, main.NAME_F, main.SHORT_NAME, main.ENTERPRISE_TYPE_NAME, RegistryValues.Date(main.FOUNDING_DATE), main.ENTERPRISE_STATUS_NAME,
         data.HOAdress is { } address ? new RegistryAddress(address.CityID, address.DistrictID, address.WardID, address.AddressFullText) : null,
-        Amount(main.CAPITAL_AMOUNT),
+        RegistryValues.Amount(main.CAPITAL_AMOUNT),
         [.. (data.Representatives ?? []).Select(r => new LegalRepresentative(r.FULL_NAME, r.POSITION_NAME, null))],
         [.. (data.BusinessActivities ?? []).Select(a => new BusinessLine(a.CODE, a.NAME, a.IS_MAIN == "Y"))],
-        Date(main.LAST_AMEND_DATE));
-
-    // LGSP dates come as yyyy-MM-ddTHH:mm:ss (OpenCPS parses them so); the hub keeps registry dates as yyyyMMdd.
-    private static string? Date(string? value) =>
-        DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) : null;
-
-    private static long? Amount(JsonElement? value) => value switch
-    {
-        { ValueKind: JsonValueKind.Number } number when number.TryGetInt64(out var amount) => amount,
-        { ValueKind: JsonValueKind.String } text when long.TryParse(text.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var amount) => amount,
-        _ => null,
-    };
+        RegistryValues.Date(main.LAST_AMEND_DATE));
 }

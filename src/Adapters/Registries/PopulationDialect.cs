@@ -1,16 +1,12 @@
 namespace IntegrationHub.Adapters.Registries;
 
-/// <summary>How the hub speaks to the population database (<c>Hub:Adapters:Population:Dialect</c>).</summary>
+/// <summary>
+/// How the hub speaks to the population database (<c>Hub:Adapters:Population:Dialect</c>). Each is a form a
+/// public client of the real service speaks; all three carry C06's request and read C06's answer.
+/// </summary>
 public enum PopulationDialect
 {
-    /// <summary>
-    /// The JSON form of the province's data-sharing platform: a client-credentials token, then a look-up
-    /// answered with MaKetQua 0 found, 1 not found, 2 not matching. No public client shows this form; it is
-    /// the hub's own reading of the platform model and the only one that tells "not matching" apart. The sandbox's default.
-    /// </summary>
-    Platform,
-
-    /// <summary>C06's SOAP service called directly, with its signed Basic authentication (<c>Hub:Adapters:Population:C06</c>).</summary>
+    /// <summary>C06's SOAP service called directly, with its signed Basic authentication (<c>Hub:Adapters:Population:C06</c>). The default.</summary>
     C06Soap,
 
     /// <summary>
@@ -19,4 +15,11 @@ public enum PopulationDialect
     /// POSTed, answered in SOAP XML (<c>Hub:Adapters:Population:Lgsp</c>, and <c>C06</c> for the request's codes).
     /// </summary>
     LgspSoap,
+
+    /// <summary>
+    /// A provincial JSON proxy (Thanh Hóa's, as its one-stop system calls it): the request's fields POSTed as JSON
+    /// with the platform's token, answered <c>{error_code, message}</c> with C06's SOAP answer as the message
+    /// (<c>Hub:Adapters:Population:JsonProxyPath</c>, and <c>C06</c> for the request's codes).
+    /// </summary>
+    JsonProxy,
 }

@@ -23,13 +23,14 @@ public static class RegistriesServiceCollectionExtensions
     {
         services.AddRegistry<IPopulationApi, PopulationOptions>(configuration, Population, PopulationOptions.SectionName, "CSDLQGDC", PopulationCheck);
         // Each dialect is one keyed registration; the configured one answers for IPopulationRegistry.
-        services.AddDialect<IPopulationRegistry, PopulationClient>(PopulationDialect.Platform)
-            .AddDialect<IPopulationRegistry, C06.C06PopulationClient>(PopulationDialect.C06Soap)
+        services.AddDialect<IPopulationRegistry, C06.C06PopulationClient>(PopulationDialect.C06Soap)
             .AddDialect<IPopulationRegistry, C06.LgspPopulationClient>(PopulationDialect.LgspSoap)
+            .AddDialect<IPopulationRegistry, C06.JsonProxyPopulationClient>(PopulationDialect.JsonProxy)
             .AddTransient(container => container.GetRequiredKeyedService<IPopulationRegistry>(container.GetRequiredService<IOptions<PopulationOptions>>().Value.Dialect));
         services.AddRegistry<IEnterpriseApi, EnterpriseOptions>(configuration, Enterprise, EnterpriseOptions.SectionName, "CSDLQGDN", TokenCheck(Enterprise));
-        services.AddDialect<IEnterpriseRegistry, EnterpriseClient>(EnterpriseDialect.Platform)
-            .AddDialect<IEnterpriseRegistry, NgspEnterpriseClient>(EnterpriseDialect.Ngsp)
+        services.AddDialect<IEnterpriseRegistry, NgspEnterpriseClient>(EnterpriseDialect.Ngsp)
+            .AddDialect<IEnterpriseRegistry, HcmEnterpriseClient>(EnterpriseDialect.HcmLgsp)
+            .AddDialect<IEnterpriseRegistry, ThanhHoaEnterpriseClient>(EnterpriseDialect.ThanhHoaDkkd)
             .AddTransient(container => container.GetRequiredKeyedService<IEnterpriseRegistry>(container.GetRequiredService<IOptions<EnterpriseOptions>>().Value.Dialect));
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.Http;
@@ -17,13 +18,11 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     private static readonly TimeSpan ExpiryMargin = TimeSpan.FromSeconds(30);
     private static readonly JsonSerializerOptions Json = new() { MaxDepth = 16 };
 
-    /// <summary>A look-up POSTed as JSON to <see cref="RegistryOptions.LookupPath"/>.</summary>
-    public Task<TAnswer> LookupAsync<TAnswer>(object request, CancellationToken cancellationToken) where TAnswer : class =>
-        WithTokenAsync<TAnswer>(token => SendAsync(() => api.LookupAsync(options.LookupPath, request, $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken);
-
-    /// <summary>A detail look-up by <c>msdn</c> in the query string (NGSP/LGSP).</summary>
-    public Task<TAnswer> QueryAsync<TAnswer>(string path, string msdn, CancellationToken cancellationToken) where TAnswer : class =>
-        WithTokenAsync<TAnswer>(token => SendAsync(() => api.DetailAsync(path, msdn, $"Bearer {token}", cancellationToken), cancellationToken), cancellationToken);
+    /// <summary>A detail look-up by code in the query string (<c>?msdn=</c>, <c>?MaSoDoanhNghiep=</c>), answered in the service's JSON.</summary>
+    public Task<TAnswer> QueryAsync<TAnswer>(string path, string parameter, string code, CancellationToken cancellationToken) where TAnswer : class =>
+        WithTokenAsync<TAnswer>(
+            token => SendAsync(() => api.DetailAsync(path, new Dictionary<string, string> { [parameter] = code }, $"Bearer {token}", cancellationToken), cancellationToken),
+            cancellationToken);
 
     /// <summary>A JSON body POSTed to <paramref name="path"/> with the token in it, answered in whatever the service answers (the LGSP wraps SOAP so).</summary>
     public Task<string> PostAsync(string path, Func<string, object> body, CancellationToken cancellationToken) =>
@@ -51,13 +50,18 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     /// <summary>A fresh token: also the health check's cheap proof that the platform answers and accepts the hub.</summary>
     public async Task<Credential> RequestTokenAsync(CancellationToken cancellationToken)
     {
-        var form = new Dictionary<string, string>
+        var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials" };
+        string? basic = null;
+        if (options.TokenCredentials == TokenCredentials.Basic)
         {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = options.ClientId,
-            ["client_secret"] = options.ClientSecret,
-        };
-        var (status, body) = await SendAsync(() => api.TokenAsync(options.TokenPath, form, options.PlatformAccessHeader, cancellationToken), cancellationToken);
+            basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}"));
+        }
+        else
+        {
+            form["client_id"] = options.ClientId;
+            form["client_secret"] = options.ClientSecret;
+        }
+        var (status, body) = await SendAsync(() => api.TokenAsync(options.TokenPath, form, options.PlatformAccessHeader, basic, cancellationToken), cancellationToken);
         var token = status == HttpStatusCode.OK ? Parse<PlatformToken>(body) : null;
         if (token?.AccessToken is not { Length: > 0 } accessToken)
         {

@@ -248,7 +248,7 @@ public static class HubCli
         });
     }
 
-    /// <summary>An enum value as operators read it: <c>NotMatching</c> becomes <c>not-matching</c>.</summary>
+    /// <summary>An enum value as operators read it: <c>NotFound</c> becomes <c>not-found</c>.</summary>
     private static string Name(string value) => string.Concat(value.Select((c, i) => char.IsUpper(c) ? (i == 0 ? "" : "-") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static Timestamp? Time(string? text, string option) =>

@@ -8,9 +8,9 @@ public enum ApplicantCheckState
     Verified = 2,
     /// <summary>The registry could not be reached at submit; the verification job asks it later.</summary>
     Pending = 3,
+    /// <summary>The registry holds no record that goes with the identifier (for a citizen: with the declared name and birth date).</summary>
     NotFound = 4,
-    /// <summary>The number exists, but not with the declared name and birth date.</summary>
-    NotMatching = 5,
+    // 5 was "not matching": no registry dialect tells it apart from not found (see LookupStatus).
 }
 
 /// <summary>Where an applicant value came from: a registry's answer fetched at a time, maybe from the hub's cache.</summary>

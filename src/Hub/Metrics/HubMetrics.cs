@@ -24,7 +24,7 @@ public sealed class HubMetrics
         var meter = meters.Create(MeterName);
         _dossiersReceived = meter.CreateCounter<long>("hub.dossiers.received", description: "Dossiers accepted from agencies.");
         _progressRecorded = meter.CreateCounter<long>("hub.progress.recorded", description: "Processing steps accepted from agencies.");
-        _registryCalls = meter.CreateCounter<long>("hub.registry.calls", description: "Calls made to a registry, by registry and result (found, not-found, not-matching, unavailable).");
+        _registryCalls = meter.CreateCounter<long>("hub.registry.calls", description: "Calls made to a registry, by registry and result (found, not-found, unavailable).");
         _registryCallsSaved = meter.CreateCounter<long>("hub.registry.calls_saved", description: "Registry reads answered from the hub's cache instead of a call.");
         _portalDifferences = meter.CreateCounter<long>("hub.portal.differences", description: "Dossiers reconciliation found held differently by the national portal, and re-sent.");
         var activities = adapters.ToList();
@@ -36,7 +36,7 @@ public sealed class HubMetrics
 
     public void ProgressRecorded(string agencyCode, string action) => _progressRecorded.Add(1, new("agency", agencyCode), new("action", action));
 
-    /// <param name="result">found, not-found, not-matching or unavailable.</param>
+    /// <param name="result">found, not-found or unavailable.</param>
     public void RegistryCalled(string registry, string result) => _registryCalls.Add(1, new("registry", registry), new("result", result));
 
     public void PortalDifferenceFound(string agencyCode) => _portalDifferences.Add(1, new KeyValuePair<string, object?>("agency", agencyCode));

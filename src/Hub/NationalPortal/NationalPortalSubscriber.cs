@@ -137,7 +137,7 @@ public sealed class NationalPortalSubscriber(AgencyDirectory agencies, PortalWir
     private static List<string> DatabasesConsulted(Dossier dossier)
     {
         var consulted = dossier.ApplicantFilled.Select(f => f.Source.Registry).ToList();
-        if (dossier.ApplicantCheckState is ApplicantCheckState.Verified or ApplicantCheckState.NotMatching or ApplicantCheckState.NotFound)
+        if (dossier.ApplicantCheckState is ApplicantCheckState.Verified or ApplicantCheckState.NotFound)
         {
             consulted.Add(dossier.Applicant.Kind == ApplicantKind.Citizen ? RegistryNames.Population : RegistryNames.Enterprise);
         }

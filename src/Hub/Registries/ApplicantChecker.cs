@@ -44,13 +44,12 @@ public sealed class ApplicantChecker(Lazy<RegistryLookups> lookups, TimeProvider
         {
             return merge(given, facts, answer.Source, now);
         }
-        var state = answer.Status == LookupStatus.NotMatching ? ApplicantCheckState.NotMatching : ApplicantCheckState.NotFound;
         if (missing.Count > 0)
         {
-            throw new ApplicantNotConfirmedException(state == ApplicantCheckState.NotMatching
-                ? $"applicant: the {answer.Source.Registry} database holds {IdentifierMask.Mask(given.IdNumber)}, but not with this name and birth date, so {string.Join(", ", missing)} cannot be filled"
-                : $"applicant.id_number: the {answer.Source.Registry} database has no record of {IdentifierMask.Mask(given.IdNumber)}, so {string.Join(", ", missing)} cannot be filled");
+            var with = given.Kind == ApplicantKind.Citizen ? " with this name and birth date" : "";
+            throw new ApplicantNotConfirmedException(
+                $"applicant.id_number: the {answer.Source.Registry} database has no record of {IdentifierMask.Mask(given.IdNumber)}{with}, so {string.Join(", ", missing)} cannot be filled");
         }
-        return (given, new ApplicantCheck(state, now, [], []));
+        return (given, new ApplicantCheck(ApplicantCheckState.NotFound, now, [], []));
     }
 }

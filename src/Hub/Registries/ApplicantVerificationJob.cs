@@ -91,7 +91,6 @@ public sealed class ApplicantVerificationJob(
         var detail = check.State switch
         {
             ApplicantCheckState.NotFound => "not found",
-            ApplicantCheckState.NotMatching => "not matching",
             _ when check.Mismatches.Count > 0 => string.Join(", ", check.Mismatches.Select(m => m.Field)),
             _ => null,
         };

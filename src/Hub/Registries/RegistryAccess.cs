@@ -13,7 +13,7 @@ public enum RegistryAccessResult
 {
     Found = 1,
     NotFound = 2,
-    NotMatching = 3,
+    // 3 was "not matching": no registry dialect tells it apart from not found (see LookupStatus).
     Unavailable = 4,
 }
 

@@ -66,12 +66,7 @@ public sealed class RegistryLookups(
         }
         // As stored: a later answer from the cache then names the same time.
         var fetchedAt = StoredTime.Now(clock);
-        var result = answer.Status switch
-        {
-            LookupStatus.Found => RegistryAccessResult.Found,
-            LookupStatus.NotMatching => RegistryAccessResult.NotMatching,
-            _ => RegistryAccessResult.NotFound,
-        };
+        var result = answer.Status == LookupStatus.Found ? RegistryAccessResult.Found : RegistryAccessResult.NotFound;
         metrics.RegistryCalled(registry, MetricName(result));
         if (answer.Facts is { } facts)
         {
@@ -85,7 +80,6 @@ public sealed class RegistryLookups(
     {
         RegistryAccessResult.Found => "found",
         RegistryAccessResult.NotFound => "not-found",
-        RegistryAccessResult.NotMatching => "not-matching",
         _ => "unavailable",
     };
 }

@@ -15,14 +15,15 @@ namespace IntegrationHub.Sandbox.Registries;
 /// with code of the simulator's own (a stale timestamp, another URL or another secret is refused),
 /// TraCuuThongTinCongDan answered with the citizen when number, name (upper-case, with or without
 /// diacritics) and birth date go together, and with an empty collection otherwise. Also the same request
-/// carried by a VNPT-style LGSP: <c>{accessToken, lgspAccessToken, data}</c> with the platform's token.
+/// carried by a VNPT-style LGSP (<c>{accessToken, lgspAccessToken, data}</c> with the platform's token), and its
+/// fields as JSON through a provincial proxy (<c>{error_code, message}</c>).
 /// </summary>
 internal sealed class C06Endpoint(
     IReadOnlyDictionary<string, CongDan> citizens, C06SimulatorOptions options, Func<string> serviceUrl, Func<string, bool> tokenValid, Action counted)
 {
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Request = "http://dancuquocgia.bca";
-    private static readonly XNamespace Answer = "http://www.mic.gov.vn/dancu/1.0";
+    private static readonly XNamespace Dancu = "http://www.mic.gov.vn/dancu/1.0";
     private static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(5);
 
     public IResponseMessage Handle(IRequestMessage request) =>
@@ -59,6 +60,32 @@ internal sealed class C06Endpoint(
         }
     }
 
+    /// <summary>The request's fields as JSON with the platform's token, answered <c>{error_code, message}</c> with the SOAP answer as the message.</summary>
+    public IResponseMessage HandleJsonProxy(IRequestMessage request)
+    {
+        var authorization = Header(request, "Authorization");
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || !tokenValid(authorization["Bearer ".Length..]))
+        {
+            return SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_token"}""");
+        }
+        JsonObject? body;
+        try
+        {
+            body = JsonNode.Parse(request.Body ?? "") as JsonObject;
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        var (number, old) = (Json(body, "SoDinhDanh"), Json(body, "SoCMND"));
+        var (date, year) = (Json(body, "NgayThangNam"), Json(body, "Nam"));
+        var asked = body is null || (number is null) == (old is null) || (date is null) == (year is null)
+            ? null
+            : new Asked(Json(body, "MaTichHop"), Json(body, "MaYeuCau"), Json(body, "MaCanBo"), number ?? old, Json(body, "HoVaTen"), date ?? year);
+        var (answered, content) = Answer(asked, "SoDinhDanh or SoCMND, NgayThangNam or Nam, ");
+        return SimulatorResponses.RawJson(HttpStatusCode.OK, new JsonObject { ["error_code"] = answered ? 0 : 1, ["message"] = content }.ToJsonString());
+    }
+
     private IResponseMessage Reply(string? envelope)
     {
         XElement? lookup;
@@ -70,25 +97,40 @@ internal sealed class C06Endpoint(
         {
             lookup = null;
         }
-        if (lookup is null || Field(lookup, "MaTichHop") != options.IntegrationCode || Field(lookup, "MaYeuCau") is null || Field(lookup, "MaCanBo") is null)
+        var born = lookup?.Element(Request + "NgayThangNamSinh");
+        var asked = lookup is null ? null : new Asked(
+            Field(lookup, "MaTichHop"), Field(lookup, "MaYeuCau"), Field(lookup, "MaCanBo"), Field(lookup, "SoDinhDanh"), Field(lookup, "HoVaTen"),
+            Field(born, "NgayThangNam") ?? Field(born, "Nam"));
+        var (answered, content) = Answer(asked, "TraCuuThongTinCongDan, ");
+        return answered
+            ? SimulatorResponses.Xml(HttpStatusCode.OK, content)
+            : SimulatorResponses.Xml(HttpStatusCode.InternalServerError, Envelope(
+                new XElement(Soap + "Fault", new XElement("faultcode", "soapenv:Client"), new XElement("faultstring", content))));
+    }
+
+    /// <summary>C06's SOAP answer: the citizen when number, name (upper-case, with or without diacritics) and birth date go together, else an empty collection; or why the request is refused.</summary>
+    private (bool Answered, string Content) Answer(Asked? asked, string shape)
+    {
+        if (asked is null || asked.IntegrationCode != options.IntegrationCode || asked.RequestId is null || asked.Officer is null)
         {
-            return Fault("Yêu cầu không hợp lệ: thiếu TraCuuThongTinCongDan, MaYeuCau, MaCanBo hoặc sai MaTichHop");
+            return (false, $"Yêu cầu không hợp lệ: thiếu {shape}MaYeuCau, MaCanBo hoặc sai MaTichHop");
         }
         counted();
-        var born = lookup.Element(Request + "NgayThangNamSinh");
-        var birth = Field(born, "NgayThangNam") ?? Field(born, "Nam") ?? "";
-        var found = Field(lookup, "SoDinhDanh") is { } number && citizens.TryGetValue(number, out var citizen)
-            && Fold(Field(lookup, "HoVaTen") ?? "") == Fold(citizen.HoVaTen)
+        var birth = asked.Birth ?? "";
+        var found = asked.Number is { } number && citizens.TryGetValue(number, out var citizen)
+            && Fold(asked.Name ?? "") == Fold(citizen.HoVaTen)
             && (birth.Length == 4 ? citizen.NgaySinh.StartsWith(birth, StringComparison.Ordinal) : citizen.NgaySinh == birth)
                 ? citizen : null;
-        var collection = new XElement(Answer + "CongdanCollection",
+        var collection = new XElement(Dancu + "CongdanCollection",
             new XAttribute("SoCongDan", found is null ? 0 : 1), new XAttribute("ThoiDiemDuLieu", found?.NgayCapNhat ?? ""));
         if (found is not null)
         {
             collection.Add(CongDan(found));
         }
-        return SimulatorResponses.Xml(HttpStatusCode.OK, Envelope(collection));
+        return (true, Envelope(collection));
     }
+
+    private sealed record Asked(string? IntegrationCode, string? RequestId, string? Officer, string? Number, string? Name, string? Birth);
 
     private bool Authenticated(IRequestMessage request)
     {
@@ -113,31 +155,31 @@ internal sealed class C06Endpoint(
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials), Encoding.UTF8.GetBytes(expected));
     }
 
-    private static XElement CongDan(CongDan citizen) => new(Answer + "CongDan",
-        new XElement(Answer + "SoDinhDanh", citizen.SoDinhDanh),
-        new XElement(Answer + "SoCMND", citizen.SoCMNDCu),
-        new XElement(Answer + "HoVaTen", new XElement(Answer + "Ho"), new XElement(Answer + "ChuDem"), new XElement(Answer + "Ten", citizen.HoVaTen)),
-        new XElement(Answer + "GioiTinh", citizen.GioiTinh),
-        new XElement(Answer + "DanToc", citizen.DanToc),
-        new XElement(Answer + "TonGiao", citizen.TonGiao),
-        new XElement(Answer + "NgayThangNamSinh", new XElement(Answer + "Nam", citizen.NgaySinh[..4]), new XElement(Answer + "NgayThangNam", citizen.NgaySinh)),
+    private static XElement CongDan(CongDan citizen) => new(Dancu + "CongDan",
+        new XElement(Dancu + "SoDinhDanh", citizen.SoDinhDanh),
+        new XElement(Dancu + "SoCMND", citizen.SoCMNDCu),
+        new XElement(Dancu + "HoVaTen", new XElement(Dancu + "Ho"), new XElement(Dancu + "ChuDem"), new XElement(Dancu + "Ten", citizen.HoVaTen)),
+        new XElement(Dancu + "GioiTinh", citizen.GioiTinh),
+        new XElement(Dancu + "DanToc", citizen.DanToc),
+        new XElement(Dancu + "TonGiao", citizen.TonGiao),
+        new XElement(Dancu + "NgayThangNamSinh", new XElement(Dancu + "Nam", citizen.NgaySinh[..4]), new XElement(Dancu + "NgayThangNam", citizen.NgaySinh)),
         Address("QueQuan", citizen.QueQuan),
         Address("ThuongTru", citizen.NoiThuongTru),
         Address("NoiOHienTai", citizen.NoiOHienTai),
-        new XElement(Answer + "QuocTich", citizen.QuocTich));
+        new XElement(Dancu + "QuocTich", citizen.QuocTich));
 
-    private static XElement Address(string name, DiaChi address) => new(Answer + name,
-        new XElement(Answer + "MaTinhThanh", address.MaTinh), new XElement(Answer + "MaQuanHuyen", address.MaHuyen),
-        new XElement(Answer + "MaPhuongXa", address.MaXa), new XElement(Answer + "ChiTiet", address.ChiTiet), new XElement(Answer + "QuocGia", "VN"));
-
-    private static IResponseMessage Fault(string reason) => SimulatorResponses.Xml(HttpStatusCode.InternalServerError, Envelope(
-        new XElement(Soap + "Fault", new XElement("faultcode", "soapenv:Client"), new XElement("faultstring", reason))));
+    private static XElement Address(string name, DiaChi address) => new(Dancu + name,
+        new XElement(Dancu + "MaTinhThanh", address.MaTinh), new XElement(Dancu + "MaQuanHuyen", address.MaHuyen),
+        new XElement(Dancu + "MaPhuongXa", address.MaXa), new XElement(Dancu + "ChiTiet", address.ChiTiet), new XElement(Dancu + "QuocGia", "VN"));
 
     private static string Envelope(XElement content) =>
         new XDocument(new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "soapenv", Soap), new XElement(Soap + "Body", content)))
             .ToString(SaveOptions.DisableFormatting);
 
     private static string? Field(XElement? parent, string name) => parent?.Element(Request + name)?.Value is { Length: > 0 } value ? value : null;
+
+    private static string? Json(JsonObject? body, string name) =>
+        body?[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     private static string Header(IRequestMessage request, string name) =>
         request.Headers is { } headers && headers.TryGetValue(name, out var values) ? values.FirstOrDefault() ?? "" : "";

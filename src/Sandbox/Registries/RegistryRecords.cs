@@ -1,6 +1,6 @@
 namespace IntegrationHub.Sandbox.Registries;
 
-// The registries' records in their wire form (registries.md): the simulators answer with them as they are.
+// The registries' people and enterprises as the simulators hold them; each form they answer in is written from these.
 
 public sealed record DiaChi(string MaTinh, string MaHuyen, string MaXa, string ChiTiet);
 

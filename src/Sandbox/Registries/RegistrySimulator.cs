@@ -1,52 +1,45 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using IntegrationHub.Adapters.Registries;
 using WireMock;
 
 namespace IntegrationHub.Sandbox.Registries;
 
 /// <summary>
-/// One national registry, simulated as registries.md describes it: the population database (verifies a
-/// number together with the declared name and birth date) or the enterprise database (looks up a
-/// code), behind the platform's client-credentials token, with fault controls and a count of lookups.
+/// One national registry, simulated in the forms its public clients speak: the population database (C06's
+/// look-up of a number together with the declared name and birth date: direct, through an LGSP, or through a
+/// JSON proxy) or the enterprise database (a code looked up in NGSP's, Hồ Chí Minh City's or Thanh Hóa's form),
+/// the LGSP forms behind the platform's client-credentials token, with fault controls and a count of lookups.
 /// </summary>
 public sealed class RegistrySimulator : SimulatedSystem
 {
-    /// <summary>MaKetQua values.</summary>
-    public static class Codes
-    {
-        public const string Found = "0";
-        public const string NotFound = "1";
-        public const string NotMatching = "2";
-        public const string Error = "9";
-    }
-
-    private static readonly JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly RegistrySimulatorOptions _options;
+    private readonly C06SimulatorOptions _c06;
+    /// <summary>The hub's section for this registry: <c>Population</c> or <c>Enterprise</c>.</summary>
+    private string _section = "";
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
-    private readonly Func<JsonObject, Answer> _lookup;
     private int _lookups;
     // A token request that carries an LGSP's credentials header must carry this LGSP's.
     private Func<string, bool>? _lgspCredentials;
 
-    private RegistrySimulator(int port, RegistrySimulatorOptions options, string lookupPath, Func<JsonObject, Answer> lookup)
+    private RegistrySimulator(int port, RegistrySimulatorOptions options)
         : base(port)
     {
         _options = options;
-        _lookup = lookup;
+        _c06 = options.C06 ?? new C06SimulatorOptions { SecretKey = options.ClientSecret };
         Map(options.TokenPath, "POST", IssueToken);
-        Map(lookupPath, "POST", Lookup);
     }
 
     /// <summary>Tokens issued to a request that carried this LGSP's credentials header.</summary>
     public int LgspTokens => Volatile.Read(ref _lgspTokens);
 
     private int _lgspTokens;
+
+    /// <summary>Tokens issued to a request that gave the client's credentials as HTTP Basic.</summary>
+    public int BasicTokens => Volatile.Read(ref _basicTokens);
+
+    private int _basicTokens;
 
     /// <summary>Lookups answered so far (found or not), for showing when the hub did not ask.</summary>
     public int Lookups => Volatile.Read(ref _lookups);
@@ -55,91 +48,84 @@ public sealed class RegistrySimulator : SimulatedSystem
     public void ExpireTokens() => _tokens.Clear();
 
     /// <summary>The URL of the population database's C06 SOAP service, as its authentication hash covers it.</summary>
-    public string C06Url => $"{Url}{_options.C06?.Path}";
+    public string C06Url => $"{Url}{_c06.Path}";
 
-    /// <summary>The hub's section for this registry: <c>Population</c> or <c>Enterprise</c>.</summary>
-    private string _section = "";
-
-    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
+    /// <remarks>
+    /// The population database also declares its C06 account (the service URL its hash covers is this simulator's own,
+    /// as C06 issues it with the account) and its LGSP keys, so any of its dialects is one setting away.
+    /// </remarks>
+    public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub)
     {
-        [$"Hub:Adapters:{_section}:BaseUrl"] = HubFacingUrl,
-        [$"Hub:Adapters:{_section}:ClientId"] = _options.ClientId,
-        [$"Hub:Adapters:{_section}:ClientSecret"] = _options.ClientSecret,
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            [$"Hub:Adapters:{_section}:BaseUrl"] = HubFacingUrl,
+            [$"Hub:Adapters:{_section}:ClientId"] = _options.ClientId,
+            [$"Hub:Adapters:{_section}:ClientSecret"] = _options.ClientSecret,
+        };
+        if (_section == "Population")
+        {
+            settings["Hub:Adapters:Population:C06:ServiceUrl"] = C06Url;
+            settings["Hub:Adapters:Population:C06:Username"] = _c06.Username;
+            settings["Hub:Adapters:Population:C06:SecretKey"] = _c06.SecretKey;
+            settings["Hub:Adapters:Population:Lgsp:AccessKey"] = _c06.LgspAccessKey;
+            settings["Hub:Adapters:Population:Lgsp:SecretKey"] = _c06.SecretKey;
+        }
+        return settings;
+    }
 
     public static RegistrySimulator StartPopulation(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
         var citizens = data.Citizens.ToDictionary(c => c.SoDinhDanh, StringComparer.Ordinal);
-        var simulator = new RegistrySimulator(port, options, options.PopulationPath, request =>
-        {
-            if (Missing(request, "MaYeuCau", "MaDonVi", "MaCanBo", "MucDich", "SoDinhDanh", "HoVaTen", "NgaySinh") is { } missing)
-            {
-                return new Answer(Codes.Error, $"Thiếu trường {missing}");
-            }
-            var number = (string)request["SoDinhDanh"]!;
-            if (!CitizenIdNumber.IsWellFormed(number))
-            {
-                return new Answer(Codes.Error, "SoDinhDanh không hợp lệ");
-            }
-            if (!citizens.TryGetValue(number, out var citizen))
-            {
-                return new Answer(Codes.NotFound, "Không tìm thấy công dân");
-            }
-            var born = (string)request["NgaySinh"]!;
-            var birthMatches = born.Length == 4 ? citizen.NgaySinh.StartsWith(born, StringComparison.Ordinal) : citizen.NgaySinh == born;
-            return SameName((string)request["HoVaTen"]!, citizen.HoVaTen) && birthMatches
-                ? new Answer(Codes.Found, "Thành công", "CongDan", citizen)
-                : new Answer(Codes.NotMatching, "Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư");
-        });
-        simulator._section = "Population";
-        if (options.C06 is { } c06)
-        {
-            var endpoint = new C06Endpoint(citizens, c06, () => simulator.C06Url, simulator.TokenValid, () => Interlocked.Increment(ref simulator._lookups));
-            simulator.Map(c06.Path, "POST", endpoint.Handle);
-            simulator.Map(c06.LgspPath, "POST", endpoint.HandleLgsp);
-            simulator._lgspCredentials = endpoint.LgspCredentials;
-        }
+        var simulator = new RegistrySimulator(port, options) { _section = "Population" };
+        var endpoint = new C06Endpoint(citizens, simulator._c06, () => simulator.C06Url, simulator.TokenValid, () => Interlocked.Increment(ref simulator._lookups));
+        simulator.Map(simulator._c06.Path, "POST", endpoint.Handle);
+        simulator.Map(simulator._c06.LgspPath, "POST", endpoint.HandleLgsp);
+        simulator.Map(simulator._c06.JsonProxyPath, "POST", endpoint.HandleJsonProxy);
+        simulator._lgspCredentials = endpoint.LgspCredentials;
         return simulator;
     }
 
     public static RegistrySimulator StartEnterprise(RegistryDataSet data, RegistrySimulatorOptions options, int port = 0)
     {
-        var enterprises = data.Enterprises.ToDictionary(e => e.MaSoDoanhNghiep, StringComparer.Ordinal);
-        var simulator = new RegistrySimulator(port, options, options.EnterprisePath, request =>
-        {
-            if (Missing(request, "MaYeuCau", "MaDonVi", "MucDich", "MaSoDoanhNghiep") is { } missing)
-            {
-                return new Answer(Codes.Error, $"Thiếu trường {missing}");
-            }
-            var code = (string)request["MaSoDoanhNghiep"]!;
-            if (!EnterpriseCode.IsValid(code))
-            {
-                return new Answer(Codes.Error, "MaSoDoanhNghiep không hợp lệ");
-            }
-            // A branch (13 digits) is looked up under its parent's record.
-            return enterprises.TryGetValue(code[..10], out var enterprise)
-                ? new Answer(Codes.Found, "Thành công", "DoanhNghiep", enterprise)
-                : new Answer(Codes.NotFound, "Không tìm thấy doanh nghiệp");
-        });
-        simulator.Map(options.NgspPath, "GET", request => simulator.Authorized(request)
-            ? SimulatorResponses.RawJson(HttpStatusCode.OK, NgspDetail.Answer(enterprises, Query(request, "msdn"), () => Interlocked.Increment(ref simulator._lookups)))
-            : InvalidToken);
-        simulator._section = "Enterprise";
+        var simulator = new RegistrySimulator(port, options) { _section = "Enterprise" };
+        var forms = new EnterpriseForms(data.Enterprises.ToDictionary(e => e.MaSoDoanhNghiep, StringComparer.Ordinal), () => Interlocked.Increment(ref simulator._lookups));
+        simulator.MapDetail(options.NgspPath, "msdn", forms.Ngsp);
+        simulator.MapDetail(options.HcmPath, "MaSoDoanhNghiep", forms.Hcm);
+        simulator.MapDetail(options.ThanhHoaPath, "msdn", forms.ThanhHoa);
         return simulator;
     }
 
+    /// <summary>A GET look-up by one query parameter, with the platform's token.</summary>
+    private void MapDetail(string path, string parameter, Func<string, (HttpStatusCode Status, string Json)> answer) =>
+        Map(path, "GET", request =>
+        {
+            if (!Authorized(request))
+            {
+                return InvalidToken;
+            }
+            var (status, json) = answer(Query(request, parameter));
+            return SimulatorResponses.RawJson(status, json);
+        });
+
+    /// <summary>A client-credentials token: the client's id and secret in the form or as HTTP Basic (OAuth 2 allows both), not both at once.</summary>
     private IResponseMessage IssueToken(IRequestMessage request)
     {
         var form = (request.Body ?? "").Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(pair => Uri.UnescapeDataString(pair[0]), pair => pair.Length > 1 ? Uri.UnescapeDataString(pair[1].Replace('+', ' ')) : "", StringComparer.Ordinal);
-        var lgsp = request.Headers is { } headers && headers.TryGetValue("lgspaccesstoken", out var values) ? values.FirstOrDefault() : null;
+        var lgsp = Header(request, "lgspaccesstoken");
+        var basic = BasicCredentials(Header(request, "Authorization"));
+        var (id, secret) = basic ?? (form.GetValueOrDefault("client_id"), form.GetValueOrDefault("client_secret"));
         if (form.GetValueOrDefault("grant_type") != "client_credentials"
-            || form.GetValueOrDefault("client_id") != _options.ClientId
-            || form.GetValueOrDefault("client_secret") != _options.ClientSecret
+            || (basic is not null && (form.ContainsKey("client_id") || form.ContainsKey("client_secret")))
+            || id != _options.ClientId || secret != _options.ClientSecret
             || (lgsp is not null && _lgspCredentials?.Invoke(lgsp) != true))
         {
             return SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_client"}""");
+        }
+        if (basic is not null)
+        {
+            Interlocked.Increment(ref _basicTokens);
         }
         if (lgsp is not null)
         {
@@ -155,6 +141,26 @@ public sealed class RegistrySimulator : SimulatedSystem
         }));
     }
 
+    private static (string? Id, string? Secret)? BasicCredentials(string? authorization)
+    {
+        if (authorization is null || !authorization.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        try
+        {
+            var pair = Encoding.UTF8.GetString(Convert.FromBase64String(authorization["Basic ".Length..])).Split(':', 2);
+            return (pair[0], pair.Length > 1 ? pair[1] : null);
+        }
+        catch (FormatException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static string? Header(IRequestMessage request, string name) =>
+        request.Headers is { } headers && headers.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+
     private static IResponseMessage InvalidToken => SimulatorResponses.RawJson(HttpStatusCode.Unauthorized, """{"error":"invalid_token"}""");
 
     private static string Query(IRequestMessage request, string name) =>
@@ -163,46 +169,9 @@ public sealed class RegistrySimulator : SimulatedSystem
     /// <summary>Whether the request carries a token this platform issued and that has not expired.</summary>
     private bool Authorized(IRequestMessage request)
     {
-        var authorization = request.Headers is { } headers && headers.TryGetValue("Authorization", out var values) ? values.FirstOrDefault() ?? "" : "";
+        var authorization = Header(request, "Authorization") ?? "";
         return authorization.StartsWith("Bearer ", StringComparison.Ordinal) && TokenValid(authorization["Bearer ".Length..]);
     }
 
     private bool TokenValid(string token) => _tokens.TryGetValue(token, out var expires) && expires >= DateTimeOffset.UtcNow;
-
-    private IResponseMessage Lookup(IRequestMessage request)
-    {
-        if (!Authorized(request))
-        {
-            return InvalidToken;
-        }
-        JsonObject? body;
-        try
-        {
-            body = JsonNode.Parse(request.Body ?? "") as JsonObject;
-        }
-        catch (JsonException)
-        {
-            body = null;
-        }
-        var answer = body is null ? new Answer(Codes.Error, "Yêu cầu không phải JSON") : _lookup(body);
-        Interlocked.Increment(ref _lookups);
-        var reply = new Dictionary<string, object?> { ["MaKetQua"] = answer.Code, ["MoTa"] = answer.Description };
-        if (answer.RecordName is { } name)
-        {
-            reply[name] = answer.Record;
-        }
-        return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(reply, WireJson));
-    }
-
-    private static string? Missing(JsonObject request, params string[] fields) =>
-        fields.FirstOrDefault(f => request[f] is not JsonValue value || !value.TryGetValue<string>(out var text) || string.IsNullOrWhiteSpace(text));
-
-    /// <summary>Names match whatever the case, spacing or Unicode composition the caller used.</summary>
-    private static bool SameName(string declared, string recorded) =>
-        string.Equals(Canonical(declared), Canonical(recorded), StringComparison.Ordinal);
-
-    private static string Canonical(string name) =>
-        string.Join(' ', name.Normalize(NormalizationForm.FormC).ToUpper(CultureInfo.GetCultureInfo("vi-VN")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private sealed record Answer(string Code, string Description, string? RecordName = null, object? Record = null);
 }

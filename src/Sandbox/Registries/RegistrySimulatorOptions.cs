@@ -6,11 +6,13 @@ public sealed class RegistrySimulatorOptions
     public string ClientId { get; init; } = "sandbox";
     public required string ClientSecret { get; init; }
     public string TokenPath { get; init; } = "/oauth/token";
-    public string PopulationPath { get; init; } = "/api/v1/congdan/tracuu";
-    public string EnterprisePath { get; init; } = "/api/v1/doanhnghiep/tracuu";
-    /// <summary>The enterprise database's NGSP/LGSP detail service (GET ?msdn=), served beside the platform form.</summary>
+    /// <summary>The enterprise database's NGSP/LGSP detail service (GET ?msdn=).</summary>
     public string NgspPath { get; init; } = "/apiCSDLDKDN/chiTietDoanhNghiep";
+    /// <summary>Hồ Chí Minh City's LGSP look-up (GET ?MaSoDoanhNghiep=).</summary>
+    public string HcmPath { get; init; } = "/TraCuuThongTinDoanhNghiep";
+    /// <summary>Thanh Hóa's ĐKKD service (GET ?msdn=).</summary>
+    public string ThanhHoaPath { get; init; } = "/apiDKKD/DoanhNghiep/chiTietDoanhNghiep";
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(30);
-    /// <summary>The population database's own SOAP service, served beside the platform's JSON form.</summary>
+    /// <summary>The population database's C06 account and its paths; left out, one with <see cref="ClientSecret"/> as its secret.</summary>
     public C06SimulatorOptions? C06 { get; init; }
 }

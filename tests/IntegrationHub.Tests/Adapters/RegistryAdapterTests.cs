@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Tests.Adapters;
 
-/// <summary>The population and enterprise adapters against the simulated registries.</summary>
+/// <summary>The population and enterprise adapters, in their default dialects (C06 directly, NGSP), against the simulated registries.</summary>
 public sealed class RegistryAdapterTests : IDisposable
 {
     private static readonly RegistryDataSet Data = new(citizens: 200, enterprises: 10);
@@ -31,13 +31,14 @@ public sealed class RegistryAdapterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_known_number_with_another_name_is_not_matching_rather_than_not_found()
+    public async Task A_known_number_with_another_name_is_not_found_and_nothing_of_the_citizen_is_given()
     {
         var citizen = Data.Citizens[6];
 
         var lookup = await Registry.VerifyAsync(Query(citizen.SoDinhDanh, "Tên Khác Hẳn", citizen.NgaySinh), CancellationToken.None);
 
-        Assert.Equal(new CitizenLookup(LookupStatus.NotMatching, null), lookup);
+        Assert.Equal(new CitizenLookup(LookupStatus.NotFound, null), lookup);
+        Assert.Equal(1, _registry.Lookups);
     }
 
     [Fact]
@@ -51,14 +52,14 @@ public sealed class RegistryAdapterTests : IDisposable
     [Fact]
     public async Task A_token_the_platform_no_longer_accepts_is_renewed_and_the_lookup_goes_through()
     {
-        var citizen = Data.Citizens[8];
-        await Registry.VerifyAsync(Query(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh), CancellationToken.None);
-        _registry.ExpireTokens();
+        var enterprise = Data.Enterprises[8];
+        await Enterprises.LookupAsync(new EnterpriseQuery(enterprise.MaSoDoanhNghiep, "justice-system", "1.000894"), CancellationToken.None);
+        _enterprises.ExpireTokens();
 
-        var lookup = await Registry.VerifyAsync(Query(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh), CancellationToken.None);
+        var lookup = await Enterprises.LookupAsync(new EnterpriseQuery(enterprise.MaSoDoanhNghiep, "justice-system", "1.000894"), CancellationToken.None);
 
         Assert.Equal(LookupStatus.Found, lookup.Status);
-        Assert.Equal(2, _registry.Lookups);
+        Assert.Equal(2, _enterprises.Lookups);
     }
 
     [Fact]
@@ -81,9 +82,10 @@ public sealed class RegistryAdapterTests : IDisposable
             await probe.ProbeAsync(CancellationToken.None);
         }
         var refused = await Assert.ThrowsAsync<AdapterProbeException>(() => Probe(wrong, "enterprise").ProbeAsync(CancellationToken.None));
+        var unsigned = await Assert.ThrowsAsync<AdapterProbeException>(() => Probe(wrong, "population").ProbeAsync(CancellationToken.None));
 
         Assert.Equal(["enterprise", "population"], _services.GetServices<IAdapterProbe>().Select(p => p.Name).Order());
-        Assert.Equal("token refused: HTTP 401", refused.Message);
+        Assert.Equal(("token refused: HTTP 401", "HTTP 401"), (refused.Message, unsigned.Message));
     }
 
     [Fact]
@@ -95,7 +97,8 @@ public sealed class RegistryAdapterTests : IDisposable
 
         Assert.Equal(LookupStatus.Found, lookup.Status);
         Assert.Equal((enterprise.TenDoanhNghiep, enterprise.TinhTrangHoatDong, enterprise.VonDieuLe), (lookup.Enterprise!.Name, lookup.Enterprise.OperatingStatus, lookup.Enterprise.CharterCapital));
-        Assert.Equal(enterprise.NguoiDaiDienPhapLuat[0].SoDinhDanh, lookup.Enterprise.LegalRepresentatives.Single().IdNumber);
+        Assert.Equal((enterprise.NguoiDaiDienPhapLuat[0].HoVaTen, enterprise.NguoiDaiDienPhapLuat[0].ChucDanh),
+            (lookup.Enterprise.LegalRepresentatives.Single().FullName, lookup.Enterprise.LegalRepresentatives.Single().Title));
         Assert.True(lookup.Enterprise.BusinessLines.Single().IsMain);
         Assert.Equal(enterprise.DiaChiTruSo.ChiTiet, lookup.Enterprise.HeadOffice!.Detail);
     }
@@ -131,8 +134,16 @@ public sealed class RegistryAdapterTests : IDisposable
         .AddLogging()
         .AddMetrics()
         .AddRegistries(new ConfigurationBuilder().AddInMemoryCollection(
-            Section("Population", _registry.Url, secret).Concat(Section("Enterprise", _enterprises.Url, secret))).Build())
+            Section("Population", _registry.Url, secret).Concat(Section("Enterprise", _enterprises.Url, secret)).Concat(C06(secret))).Build())
         .BuildServiceProvider();
+
+    private Dictionary<string, string?> C06(string secret) => new()
+    {
+        ["Hub:Adapters:Population:C06:ServiceUrl"] = _registry.C06Url,
+        ["Hub:Adapters:Population:C06:Username"] = "sandbox-c06",
+        ["Hub:Adapters:Population:C06:SecretKey"] = secret,
+        ["Hub:Adapters:Population:C06:OfficerId"] = "002090000001",
+    };
 
     private static Dictionary<string, string?> Section(string name, string url, string secret) => new()
     {

@@ -102,6 +102,8 @@ public static class HubSettings
             ["Hub:Outbox:LeaseMargin"] = "00:00:02",
             ["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.500",
             ["Hub:Adapters:Population:UnitCode"] = TestAgencies.PortalUnitCode,
+            ["Hub:Adapters:Population:C06:ServiceCode"] = "VPCP",
+            ["Hub:Adapters:Population:C06:OfficerId"] = "002090000001",
             ["Hub:Adapters:Enterprise:UnitCode"] = TestAgencies.PortalUnitCode,
             ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":Account"] = "3511.0.1045678.00000",
             ["Hub:Adapters:PaymentPlatform:Beneficiaries:" + TestAgencies.JusticeCode + ":BankCode"] = "KBNN.HAGIANG",

@@ -169,7 +169,7 @@ public sealed class ApplicantPrefillTests : HubTest
         var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Justice.SubmitDossierAsync(People.SubmissionFor(applicant)).ResponseAsync);
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
-        Assert.Contains("not with this name and birth date", error.Status.Detail);
+        Assert.Contains($"no record of {applicant.IdNumber[..3]}*******{applicant.IdNumber[^2..]} with this name and birth date", error.Status.Detail);
     }
 
     [Fact]

@@ -54,11 +54,11 @@ public sealed class PersonalDataInLogsTests : HubTest
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.Receive, 1));
         await Hub.Justice.RecordProgressAsync(Samples.Step(code, ProgressAction.RequestSupplement, 2, note: "bản sao sổ hộ khẩu"));
 
-        // Lookups: found, not matching, not found, malformed.
+        // Lookups: found, a known number with another name, not found, malformed.
         await Hub.Registry.LookupCitizenAsync(People.Lookup(lookedUp));
         var notMatching = People.Lookup(lookedUp);
         notMatching.FullName = stranger.HoVaTen;
-        await Hub.Registry.LookupCitizenAsync(notMatching);
+        await ExpectErrorAsync(() => Hub.Registry.LookupCitizenAsync(notMatching).ResponseAsync);
         var unknown = People.Lookup(stranger);
         unknown.IdNumber = stranger.SoDinhDanh[..^4] + (stranger.SoDinhDanh[^4..] == "9999" ? "9998" : "9999");
         await ExpectErrorAsync(() => Hub.Registry.LookupCitizenAsync(unknown).ResponseAsync);

@@ -6,8 +6,6 @@ public sealed class PopulationLgspTests : PopulationDialectTests
     protected override void ConfigureDialect(Dictionary<string, string?> settings)
     {
         settings["Hub:Adapters:Population:Dialect"] = "LgspSoap";
-        settings["Hub:Adapters:Population:Lgsp:AccessKey"] = "sandbox-lgsp";
-        settings["Hub:Adapters:Population:Lgsp:SecretKey"] = HubSettings.RegistrySecret;
         settings["Hub:Adapters:Population:Lgsp:AppName"] = "HubHaGiang";
     }
 

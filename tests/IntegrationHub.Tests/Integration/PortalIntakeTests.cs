@@ -135,7 +135,7 @@ public sealed class PortalIntakeTests : HubTest
             $"{unknownProcedure.Code} 2 maTTHC 9.999999: not in the national procedure catalogue\n" +
             $"{otherProvince.Code} 2 maDonVi 000.00.12.H26: not an agency of this province\n" +
             $"{noAgency.Code} 2 maDonVi: missing, the handling agency is not known\n" +
-            $"{unknownCitizen.Code} 2 applicant.id_number: the population database has no record of 001*******99, so sex, nationality, permanent_address cannot be filled",
+            $"{unknownCitizen.Code} 2 applicant.id_number: the population database has no record of 001*******99 with this name and birth date, so sex, nationality, permanent_address cannot be filled",
             problems);
         Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
             $"SELECT count(*) FROM dossiers WHERE code IN ('{badId.Code}', '{unknownCitizen.Code}', '{unknownProcedure.Code}', '{tooLarge.Code}', '{garbled.Code}', '{noAgency.Code}', '{otherProvince.Code}')"));

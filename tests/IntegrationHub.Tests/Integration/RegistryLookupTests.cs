@@ -51,10 +51,9 @@ public sealed class RegistryLookupTests : HubTest
         var otherName = People.Lookup(citizen);
         otherName.FullName = "Ai Đó Khác";
 
-        var answer = await Hub.Registry.LookupCitizenAsync(otherName);
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Registry.LookupCitizenAsync(otherName).ResponseAsync);
 
-        Assert.Equal(LookupOutcome.NotMatching, answer.Outcome);
-        Assert.Null(answer.Citizen);
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.Equal(2, Hub.Population.Lookups);
     }
 
@@ -101,15 +100,16 @@ public sealed class RegistryLookupTests : HubTest
     }
 
     [Fact]
-    public async Task A_known_number_with_another_birth_date_is_not_matching_which_is_not_not_found()
+    public async Task A_known_number_with_another_birth_date_is_not_found_as_c06_answers_it_and_nothing_of_the_citizen_is_told()
     {
         var request = People.Lookup(People.Citizen(17));
         request.BirthDate = request.BirthDate[..4] + "-01-01" == request.BirthDate ? request.BirthDate[..4] + "-01-02" : request.BirthDate[..4] + "-01-01";
 
-        var answer = await Hub.Registry.LookupCitizenAsync(request);
+        var error = await Assert.ThrowsAsync<RpcException>(() => Hub.Registry.LookupCitizenAsync(request).ResponseAsync);
 
-        Assert.Equal(LookupOutcome.NotMatching, answer.Outcome);
-        Assert.Null(answer.Citizen);
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+        Assert.DoesNotContain(People.Citizen(17).HoVaTen, error.Status.Detail);
+        Assert.Equal(1, Hub.Population.Lookups);
     }
 
     [Fact]

@@ -2,16 +2,19 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Sandbox.Registries;
 
 namespace IntegrationHub.Tests.Sandbox;
 
-/// <summary>The simulated population and enterprise databases answer as registries.md says.</summary>
+/// <summary>The simulated population and enterprise databases answer in their services' own forms.</summary>
 public sealed class RegistrySimulatorTests : IDisposable
 {
     private static readonly RegistryDataSet Data = new();
     private static readonly RegistrySimulatorOptions Options = new() { ClientSecret = "registry-secret" };
+    private static readonly C06SimulatorOptions C06 = new() { SecretKey = "registry-secret" };
+    private static readonly XNamespace Dancu = "http://www.mic.gov.vn/dancu/1.0";
     private static readonly HttpClient Http = new();
     private readonly RegistrySimulator _population = RegistrySimulator.StartPopulation(Data, Options);
     private readonly RegistrySimulator _enterprises = RegistrySimulator.StartEnterprise(Data, Options);
@@ -42,34 +45,51 @@ public sealed class RegistrySimulatorTests : IDisposable
 
         var answer = await LookupCitizenAsync(citizen.SoDinhDanh, "  " + citizen.HoVaTen.ToLowerInvariant().Replace(" ", "  "), citizen.NgaySinh);
 
-        Assert.Equal(RegistrySimulator.Codes.Found, (string?)answer["MaKetQua"]);
-        Assert.Equal(citizen.HoVaTen, (string?)answer["CongDan"]!["HoVaTen"]);
-        Assert.Equal(citizen.NoiThuongTru.ChiTiet, (string?)answer["CongDan"]!["NoiThuongTru"]!["ChiTiet"]);
+        Assert.Equal(0, (int?)answer["error_code"]);
+        var found = Collection(answer).Element(Dancu + "CongDan")!;
+        Assert.Equal(citizen.HoVaTen, found.Element(Dancu + "HoVaTen")!.Element(Dancu + "Ten")!.Value);
+        Assert.Equal(citizen.NoiThuongTru.ChiTiet, found.Element(Dancu + "ThuongTru")!.Element(Dancu + "ChiTiet")!.Value);
     }
 
     [Fact]
-    public async Task A_known_number_with_another_birth_date_is_not_matching_and_reveals_nothing()
+    public async Task A_known_number_with_another_birth_date_is_answered_with_no_citizen_and_reveals_nothing()
     {
         var citizen = Data.Citizens[7];
 
         var answer = await LookupCitizenAsync(citizen.SoDinhDanh, citizen.HoVaTen, "19000101");
 
-        Assert.Equal(RegistrySimulator.Codes.NotMatching, (string?)answer["MaKetQua"]);
-        Assert.Null(answer["CongDan"]);
+        Assert.Equal(("0", null), ((string?)Collection(answer).Attribute("SoCongDan"), Collection(answer).Element(Dancu + "CongDan")));
+        Assert.DoesNotContain(citizen.HoVaTen, (string)answer["message"]!);
     }
 
     [Fact]
-    public async Task A_well_formed_number_nobody_holds_is_not_found()
+    public async Task A_well_formed_number_nobody_holds_is_answered_with_no_citizen()
     {
         var answer = await LookupCitizenAsync("002199999999", "Nguyễn Văn An", "1999");
 
-        Assert.Equal(RegistrySimulator.Codes.NotFound, (string?)answer["MaKetQua"]);
+        Assert.Null(Collection(answer).Element(Dancu + "CongDan"));
+        Assert.Equal(1, _population.Lookups);
+    }
+
+    [Fact]
+    public async Task A_request_without_the_officer_or_with_another_integration_code_is_refused_and_not_counted()
+    {
+        var citizen = Data.Citizens[9];
+        var body = CitizenRequest(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh);
+        body.Remove("MaCanBo");
+        var otherCode = CitizenRequest(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh);
+        otherCode["MaTichHop"] = "033";
+
+        var answers = new[] { await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, body)), await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, otherCode)) };
+
+        Assert.All(answers, answer => Assert.Equal(1, (int?)answer["error_code"]));
+        Assert.Equal(0, _population.Lookups);
     }
 
     [Fact]
     public async Task A_lookup_without_a_platform_token_is_refused()
     {
-        var response = await Http.PostAsJsonAsync($"{_population.Url}{Options.PopulationPath}", new { SoDinhDanh = Data.Citizens[0].SoDinhDanh });
+        var response = await Http.PostAsJsonAsync($"{_population.Url}{C06.JsonProxyPath}", CitizenRequest(Data.Citizens[0].SoDinhDanh, "X", "2000"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -80,25 +100,27 @@ public sealed class RegistrySimulatorTests : IDisposable
         _population.Faults.Down = true;
 
         var token = await Http.PostAsync($"{_population.Url}{Options.TokenPath}", new FormUrlEncodedContent([]));
-        var lookup = await Http.PostAsJsonAsync($"{_population.Url}{Options.PopulationPath}", new { SoDinhDanh = Data.Citizens[0].SoDinhDanh });
+        var lookup = await Http.PostAsJsonAsync($"{_population.Url}{C06.JsonProxyPath}", CitizenRequest(Data.Citizens[0].SoDinhDanh, "X", "2000"));
 
         Assert.Equal((HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError), (token.StatusCode, lookup.StatusCode));
         Assert.Equal(0, _population.Lookups);
     }
 
     [Fact]
-    public async Task An_enterprise_is_found_by_its_code_and_a_branch_by_its_parents()
+    public async Task An_enterprise_is_found_by_its_code_and_a_branch_by_its_parents_in_each_of_the_three_forms()
     {
         var enterprise = Data.Enterprises[3];
 
-        var parent = await LookupEnterpriseAsync(enterprise.MaSoDoanhNghiep);
-        var branch = await LookupEnterpriseAsync(enterprise.MaSoDoanhNghiep + "001");
-        var unknown = await LookupEnterpriseAsync("0100109106");
+        var ngsp = await Task.WhenAll(new[] { enterprise.MaSoDoanhNghiep, enterprise.MaSoDoanhNghiep + "001", "0100109106" }
+            .Select(code => GetAsync(Options.NgspPath, "msdn", code)));
+        var hcm = await Task.WhenAll(new[] { enterprise.MaSoDoanhNghiep + "001", "0100109106" }.Select(code => GetAsync(Options.HcmPath, "MaSoDoanhNghiep", code)));
+        var thanhHoa = await Task.WhenAll(new[] { enterprise.MaSoDoanhNghiep + "001", "0100109106" }.Select(code => GetAsync(Options.ThanhHoaPath, "msdn", code)));
 
-        Assert.Equal(enterprise.TenDoanhNghiep, (string?)parent["DoanhNghiep"]!["TenDoanhNghiep"]);
-        Assert.Equal(RegistrySimulator.Codes.Found, (string?)branch["MaKetQua"]);
-        Assert.Equal(RegistrySimulator.Codes.NotFound, (string?)unknown["MaKetQua"]);
-        Assert.Equal(3, _enterprises.Lookups);
+        Assert.Equal(enterprise.TenDoanhNghiep, (string?)ngsp[0]["Data"]!["MainInformation"]!["NAME"]);
+        Assert.Equal((enterprise.MaSoDoanhNghiep, 0), ((string?)ngsp[1]["Data"]!["MainInformation"]!["ENTERPRISE_GDT_CODE"], (int?)ngsp[2]["DataCount"]));
+        Assert.Equal((enterprise.TenDoanhNghiep, null), ((string?)hcm[0]["ResultObject"]!["NAME"], hcm[1]["ResultObject"]));
+        Assert.Equal((enterprise.TenDoanhNghiep, 0), ((string?)thanhHoa[0]["GetEntCert"]![0]!["TenTiengViet"], thanhHoa[1]["GetEntCert"]!.AsArray().Count));
+        Assert.Equal(7, _enterprises.Lookups);
     }
 
     public void Dispose()
@@ -108,27 +130,38 @@ public sealed class RegistrySimulatorTests : IDisposable
     }
 
     private async Task<JsonObject> LookupCitizenAsync(string number, string name, string born) =>
-        await ReadAsync(await PostAsync(_population, Options.PopulationPath, new JsonObject
-        {
-            ["MaYeuCau"] = Guid.NewGuid().ToString(), ["MaDonVi"] = "000.00.01.H22", ["MaCanBo"] = "justice-system", ["MucDich"] = "1.000894",
-            ["SoDinhDanh"] = number, ["HoVaTen"] = name, ["NgaySinh"] = born,
-        }));
+        await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, CitizenRequest(number, name, born)));
 
-    private async Task<JsonObject> LookupEnterpriseAsync(string code) =>
-        await ReadAsync(await PostAsync(_enterprises, Options.EnterprisePath, new JsonObject
-        {
-            ["MaYeuCau"] = Guid.NewGuid().ToString(), ["MaDonVi"] = "000.00.01.H22", ["MucDich"] = "1.000894", ["MaSoDoanhNghiep"] = code,
-        }));
+    /// <summary>The JSON proxy's form of C06's request: a 12-digit number, a full birth date or a year.</summary>
+    private static JsonObject CitizenRequest(string number, string name, string born) => new()
+    {
+        ["HoVaTen"] = name, ["SoDinhDanh"] = number, ["SoCMND"] = "", ["NgayThangNam"] = born.Length == 8 ? born : "", ["Nam"] = born.Length == 4 ? born : "",
+        ["MaTichHop"] = "037", ["MaDVC"] = "VPCP", ["MaCanBo"] = "002090000001", ["MaYeuCau"] = Guid.NewGuid().ToString("N"),
+    };
 
-    private static async Task<HttpResponseMessage> PostAsync(RegistrySimulator registry, string path, JsonObject body)
+    private static XElement Collection(JsonObject answer) =>
+        XDocument.Parse((string)answer["message"]!).Descendants(Dancu + "CongdanCollection").Single();
+
+    private async Task<JsonObject> GetAsync(string path, string parameter, string code)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{_enterprises.Url}{path}?{parameter}={code}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(_enterprises));
+        return await ReadAsync(await Http.SendAsync(request));
+    }
+
+    private static async Task<string> TokenAsync(RegistrySimulator registry)
     {
         var token = await Http.PostAsync($"{registry.Url}{Options.TokenPath}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials", ["client_id"] = Options.ClientId, ["client_secret"] = Options.ClientSecret,
         }));
-        var accessToken = (string)(await ReadAsync(token))["access_token"]!;
+        return (string)(await ReadAsync(token))["access_token"]!;
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(RegistrySimulator registry, string path, JsonObject body)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{registry.Url}{path}") { Content = JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(registry));
         return await Http.SendAsync(request);
     }
 

@@ -29,9 +29,12 @@ public static class C06Messages
                 new XElement(Request + "MaDonVi", unitCode),
                 new XElement(Request + "TaiKhoan", settings.Username),
                 new XElement(Request + "SoDinhDanh", idNumber),
-                new XElement(Request + "HoVaTen", VietnameseText.WithoutDiacritics(fullName).ToUpperInvariant()),
+                new XElement(Request + "HoVaTen", AsSent(fullName)),
                 new XElement(Request + "NgayThangNamSinh", new XElement(Request + (birthDate.Length == 4 ? "Nam" : "NgayThangNam"), birthDate))))))
             .ToString(SaveOptions.DisableFormatting);
+
+    /// <summary>A name as C06's public client sends it: upper case, without diacritics.</summary>
+    public static string AsSent(string fullName) => VietnameseText.WithoutDiacritics(fullName).ToUpperInvariant();
 
     /// <summary>The citizen the answer holds, or null when it holds none (C06 answers a number, name and birth date that do not go together with no citizen).</summary>
     /// <exception cref="RegistryFaultException">A SOAP fault, or a body that is not C06's answer.</exception>

@@ -11,16 +11,18 @@ public interface IRegistryApi
 {
     [Post("/{**path}")]
     /// <param name="lgspAccessToken">The VNPT-style LGSP's own credentials header; left out when null.</param>
+    /// <param name="authorization">HTTP Basic client credentials; left out when null (they are in the form).</param>
     Task<HttpResponseMessage> TokenAsync(
         string path, [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form, [Header("lgspaccesstoken")] string? lgspAccessToken,
-        CancellationToken cancellationToken);
+        [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
 
     [Post("/{**path}")]
     Task<HttpResponseMessage> LookupAsync(string path, [Body] object request, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
 
-    /// <summary>A detail look-up by query string, as NGSP/LGSP services take it.</summary>
+    /// <summary>A detail look-up by query string, as NGSP/LGSP services take it (the parameter's name is the service's).</summary>
     [Get("/{**path}")]
-    Task<HttpResponseMessage> DetailAsync(string path, [Query] string msdn, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> DetailAsync(
+        string path, [Query] IDictionary<string, string> query, [Header("Authorization")] string authorization, CancellationToken cancellationToken);
 
     /// <summary>A SOAP call answered in XML, with C06's signed Basic authentication and its timestamp.</summary>
     [Post("/{**path}")]

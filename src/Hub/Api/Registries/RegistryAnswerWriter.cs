@@ -44,9 +44,6 @@ public static class RegistryAnswerWriter
         LegalRepresentative = enterprise.LegalRepresentative ?? "",
     };
 
-    public static V1.LookupOutcome ToOutcome(LookupStatus status) =>
-        status == LookupStatus.NotMatching ? V1.LookupOutcome.NotMatching : V1.LookupOutcome.Found;
-
     public static V1.RegistryAccess ToMessage(RegistryAccess access) => new()
     {
         Id = access.Id,

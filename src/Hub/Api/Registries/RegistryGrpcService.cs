@@ -48,5 +48,5 @@ public sealed class RegistryGrpcService(RegistryLookups lookups, RequestReader f
     private static LookupOutcome Outcome<T>(RegistryAnswer<T> answer, string identifier) where T : class =>
         answer.Status == LookupStatus.NotFound
             ? throw new RpcException(new Status(StatusCode.NotFound, $"the {answer.Source.Registry} database has no record of {IdentifierMask.Mask(identifier)}"))
-            : RegistryAnswerWriter.ToOutcome(answer.Status);
+            : LookupOutcome.Found;
 }

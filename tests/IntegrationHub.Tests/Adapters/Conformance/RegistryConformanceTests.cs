@@ -46,6 +46,7 @@ internal static class RegistrySettings
         {
             ["Hub:Adapters:Population:UnitCode"] = "000.00.00.H22",
             ["Hub:Adapters:Enterprise:UnitCode"] = "000.00.00.H22",
+            ["Hub:Adapters:Population:C06:OfficerId"] = "002090000001",
         };
         foreach (var (section, url) in new[] { ("Population", populationUrl), ("Enterprise", enterpriseUrl) })
         {
@@ -55,6 +56,11 @@ internal static class RegistrySettings
                 settings[$"Hub:Adapters:{section}:ClientId"] = "unused";
                 settings[$"Hub:Adapters:{section}:ClientSecret"] = "unused";
             }
+        }
+        if (populationUrl is not null)
+        {
+            settings["Hub:Adapters:Population:C06:Username"] = "unused";
+            settings["Hub:Adapters:Population:C06:SecretKey"] = "unused";
         }
         return settings;
     }
