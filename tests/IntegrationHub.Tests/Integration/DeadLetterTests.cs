@@ -87,6 +87,26 @@ public sealed class DeadLetterTests : HubTest
     }
 
     [Fact]
+    public async Task The_backlog_counts_what_was_delivered_in_the_last_minute_and_nothing_waits()
+    {
+        var codes = Enumerable.Range(1, 3).Select(i => $"{TestAgencies.JusticeCode}-DELIVERED-{i:D4}").ToList();
+        foreach (var code in codes)
+        {
+            await Hub.Justice.SubmitDossierAsync(Samples.Submission(code: code));
+        }
+        // The portal holds them before the hub has recorded its answers: the backlog is read once those are recorded.
+        await Eventually.HoldsAsync(
+            async () => codes.All(c => Hub.Portal.Records.Dossier(c) is not null)
+                && (await Hub.Admin.GetBacklogAsync(new GetBacklogRequest())).Targets.Single() is { Pending: 0 },
+            TimeSpan.FromSeconds(10), "all three delivered");
+
+        var backlog = (await Hub.Admin.GetBacklogAsync(new GetBacklogRequest())).Targets.Single();
+
+        Assert.Equal((0, 0, 0.0), (backlog.Pending, backlog.DeadLettered, backlog.OldestPendingAgeSeconds));
+        Assert.Equal(3 / 60.0, backlog.DeliveredPerSecond, 6);
+    }
+
+    [Fact]
     public async Task Agency_systems_cannot_reach_dead_letters_and_operators_cannot_reach_dossiers()
     {
         var agency = await Assert.ThrowsAsync<RpcException>(() =>
