@@ -25,6 +25,7 @@ internal sealed class C06Endpoint(
     private static readonly XNamespace Request = "http://dancuquocgia.bca";
     private static readonly XNamespace Dancu = "http://www.mic.gov.vn/dancu/1.0";
     private static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(5);
+    private static readonly HashSet<string> ProxyFields = ["HoVaTen", "SoDinhDanh", "SoCMND", "NgayThangNam", "Nam", "MaTichHop", "MaDVC", "MaCanBo", "MaYeuCau"];
 
     public IResponseMessage Handle(IRequestMessage request) =>
         Authenticated(request) ? Reply(request.Body) : SimulatorResponses.Text(HttpStatusCode.Unauthorized, "Unauthorized");
@@ -79,6 +80,11 @@ internal sealed class C06Endpoint(
         }
         var (number, old) = (Json(body, "SoDinhDanh"), Json(body, "SoCMND"));
         var (date, year) = (Json(body, "NgayThangNam"), Json(body, "Nam"));
+        // The proxy takes C06's fields and no others: a field it does not know is refused, not ignored.
+        if (body?.Select(field => field.Key).FirstOrDefault(name => !ProxyFields.Contains(name)) is { } unknown)
+        {
+            return SimulatorResponses.RawJson(HttpStatusCode.OK, new JsonObject { ["error_code"] = 1, ["message"] = $"Trường không hợp lệ: {unknown}" }.ToJsonString());
+        }
         var asked = body is null || (number is null) == (old is null) || (date is null) == (year is null)
             ? null
             : new Asked(Json(body, "MaTichHop"), Json(body, "MaYeuCau"), Json(body, "MaCanBo"), number ?? old, Json(body, "HoVaTen"), date ?? year);

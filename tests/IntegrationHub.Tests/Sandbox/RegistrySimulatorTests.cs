@@ -72,15 +72,17 @@ public sealed class RegistrySimulatorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_request_without_the_officer_or_with_another_integration_code_is_refused_and_not_counted()
+    public async Task A_request_without_the_officer_with_another_integration_code_or_with_a_field_the_proxy_does_not_know_is_refused_and_not_counted()
     {
         var citizen = Data.Citizens[9];
         var body = CitizenRequest(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh);
         body.Remove("MaCanBo");
         var otherCode = CitizenRequest(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh);
         otherCode["MaTichHop"] = "033";
+        var unknownField = CitizenRequest(citizen.SoDinhDanh, citizen.HoVaTen, citizen.NgaySinh);
+        unknownField["NgaySinh"] = citizen.NgaySinh;
 
-        var answers = new[] { await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, body)), await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, otherCode)) };
+        var answers = await Task.WhenAll(new[] { body, otherCode, unknownField }.Select(async request => await ReadAsync(await PostAsync(_population, C06.JsonProxyPath, request))));
 
         Assert.All(answers, answer => Assert.Equal(1, (int?)answer["error_code"]));
         Assert.Equal(0, _population.Lookups);
