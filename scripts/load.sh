@@ -6,6 +6,7 @@
 #   scripts/load.sh --clients 64 --duration 60 --applicants identity --repeat 0.3
 #   scripts/load.sh --clients 64 --duration 75 --rate 20 --outage 60      (the portal down for 60 s, then the drain)
 #   HUB_INSTANCES=2 scripts/load.sh --clients 64 --duration 60           (two hubs on one database, clients spread)
+#   HUB_PG_PROFILE=1 scripts/load.sh --clients 64 --duration 60          (also where PostgreSQL's time went: scripts/bench/pg-profile.sql)
 # After the run it prints each hub's peak resident memory and CPU, and PostgreSQL's CPU and commits, per submit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,11 @@ dotnet build src/Hub/IntegrationHub.Hub.csproj -c Release -nologo -v quiet >/dev
 dotnet build src/Sandbox/IntegrationHub.Sandbox.csproj -c Release -nologo -v quiet >/dev/null
 dotnet build tests/LoadGenerator/IntegrationHub.LoadGenerator.csproj -c Release -nologo -v quiet >/dev/null
 
-pg_start "$work/pg"
+if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
+  pg_start "$work/pg" shared_preload_libraries=pg_stat_statements pg_stat_statements.track=all
+else
+  pg_start "$work/pg"
+fi
 export ConnectionStrings__Hub="$(pg_ensure_database "$work/pg" hub);Maximum Pool Size=${HUB_PG_POOL:-100}${HUB_PG_EXTRA:-}"
 
 key=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
@@ -65,6 +70,9 @@ ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat"; }
 submits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT count(*) FROM dossiers")
 commits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT xact_commit FROM pg_stat_database WHERE datname = 'hub'")
+if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
+  psql -qtA -F ' | ' -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -f scripts/bench/pg-profile.sql
+fi
 hub_cpu=0
 for i in "${!hub_pids[@]}"; do
   pid=${hub_pids[$i]}
