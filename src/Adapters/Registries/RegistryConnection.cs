@@ -51,12 +51,10 @@ public sealed class RegistryConnection(IRegistryApi api, RegistryOptions options
     public async Task<Credential> RequestTokenAsync(CancellationToken cancellationToken)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials" };
-        string? basic = null;
-        if (options.TokenCredentials == TokenCredentials.Basic)
-        {
-            basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}"));
-        }
-        else
+        var basic = options.TokenCredentials == TokenCredentials.Basic
+            ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}"))
+            : null;
+        if (basic is null)
         {
             form["client_id"] = options.ClientId;
             form["client_secret"] = options.ClientSecret;

@@ -23,7 +23,7 @@ internal sealed class C06Endpoint(
 {
     private static readonly XNamespace Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private static readonly XNamespace Request = "http://dancuquocgia.bca";
-    private static readonly XNamespace Dancu = "http://www.mic.gov.vn/dancu/1.0";
+    private static readonly XNamespace Answer = "http://www.mic.gov.vn/dancu/1.0";
     private static readonly TimeSpan TimestampWindow = TimeSpan.FromMinutes(5);
     private static readonly HashSet<string> ProxyFields = ["HoVaTen", "SoDinhDanh", "SoCMND", "NgayThangNam", "Nam", "MaTichHop", "MaDVC", "MaCanBo", "MaYeuCau"];
 
@@ -88,7 +88,7 @@ internal sealed class C06Endpoint(
         var asked = body is null || (number is null) == (old is null) || (date is null) == (year is null)
             ? null
             : new Asked(Json(body, "MaTichHop"), Json(body, "MaYeuCau"), Json(body, "MaCanBo"), number ?? old, Json(body, "HoVaTen"), date ?? year);
-        var (answered, content) = Answer(asked, "SoDinhDanh or SoCMND, NgayThangNam or Nam, ");
+        var (answered, content) = LookUp(asked, "SoDinhDanh or SoCMND, NgayThangNam or Nam, ");
         return SimulatorResponses.RawJson(HttpStatusCode.OK, new JsonObject { ["error_code"] = answered ? 0 : 1, ["message"] = content }.ToJsonString());
     }
 
@@ -107,7 +107,7 @@ internal sealed class C06Endpoint(
         var asked = lookup is null ? null : new Asked(
             Field(lookup, "MaTichHop"), Field(lookup, "MaYeuCau"), Field(lookup, "MaCanBo"), Field(lookup, "SoDinhDanh"), Field(lookup, "HoVaTen"),
             Field(born, "NgayThangNam") ?? Field(born, "Nam"));
-        var (answered, content) = Answer(asked, "TraCuuThongTinCongDan, ");
+        var (answered, content) = LookUp(asked, "TraCuuThongTinCongDan, ");
         return answered
             ? SimulatorResponses.Xml(HttpStatusCode.OK, content)
             : SimulatorResponses.Xml(HttpStatusCode.InternalServerError, Envelope(
@@ -115,7 +115,7 @@ internal sealed class C06Endpoint(
     }
 
     /// <summary>C06's SOAP answer: the citizen when number, name (upper-case, with or without diacritics) and birth date go together, else an empty collection; or why the request is refused.</summary>
-    private (bool Answered, string Content) Answer(Asked? asked, string shape)
+    private (bool Answered, string Content) LookUp(Asked? asked, string shape)
     {
         if (asked is null || asked.IntegrationCode != options.IntegrationCode || asked.RequestId is null || asked.Officer is null)
         {
@@ -127,7 +127,7 @@ internal sealed class C06Endpoint(
             && Fold(asked.Name ?? "") == Fold(citizen.HoVaTen)
             && (birth.Length == 4 ? citizen.NgaySinh.StartsWith(birth, StringComparison.Ordinal) : citizen.NgaySinh == birth)
                 ? citizen : null;
-        var collection = new XElement(Dancu + "CongdanCollection",
+        var collection = new XElement(Answer + "CongdanCollection",
             new XAttribute("SoCongDan", found is null ? 0 : 1), new XAttribute("ThoiDiemDuLieu", found?.NgayCapNhat ?? ""));
         if (found is not null)
         {
@@ -161,22 +161,22 @@ internal sealed class C06Endpoint(
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(credentials), Encoding.UTF8.GetBytes(expected));
     }
 
-    private static XElement CongDan(CongDan citizen) => new(Dancu + "CongDan",
-        new XElement(Dancu + "SoDinhDanh", citizen.SoDinhDanh),
-        new XElement(Dancu + "SoCMND", citizen.SoCMNDCu),
-        new XElement(Dancu + "HoVaTen", new XElement(Dancu + "Ho"), new XElement(Dancu + "ChuDem"), new XElement(Dancu + "Ten", citizen.HoVaTen)),
-        new XElement(Dancu + "GioiTinh", citizen.GioiTinh),
-        new XElement(Dancu + "DanToc", citizen.DanToc),
-        new XElement(Dancu + "TonGiao", citizen.TonGiao),
-        new XElement(Dancu + "NgayThangNamSinh", new XElement(Dancu + "Nam", citizen.NgaySinh[..4]), new XElement(Dancu + "NgayThangNam", citizen.NgaySinh)),
+    private static XElement CongDan(CongDan citizen) => new(Answer + "CongDan",
+        new XElement(Answer + "SoDinhDanh", citizen.SoDinhDanh),
+        new XElement(Answer + "SoCMND", citizen.SoCMNDCu),
+        new XElement(Answer + "HoVaTen", new XElement(Answer + "Ho"), new XElement(Answer + "ChuDem"), new XElement(Answer + "Ten", citizen.HoVaTen)),
+        new XElement(Answer + "GioiTinh", citizen.GioiTinh),
+        new XElement(Answer + "DanToc", citizen.DanToc),
+        new XElement(Answer + "TonGiao", citizen.TonGiao),
+        new XElement(Answer + "NgayThangNamSinh", new XElement(Answer + "Nam", citizen.NgaySinh[..4]), new XElement(Answer + "NgayThangNam", citizen.NgaySinh)),
         Address("QueQuan", citizen.QueQuan),
         Address("ThuongTru", citizen.NoiThuongTru),
         Address("NoiOHienTai", citizen.NoiOHienTai),
-        new XElement(Dancu + "QuocTich", citizen.QuocTich));
+        new XElement(Answer + "QuocTich", citizen.QuocTich));
 
-    private static XElement Address(string name, DiaChi address) => new(Dancu + name,
-        new XElement(Dancu + "MaTinhThanh", address.MaTinh), new XElement(Dancu + "MaQuanHuyen", address.MaHuyen),
-        new XElement(Dancu + "MaPhuongXa", address.MaXa), new XElement(Dancu + "ChiTiet", address.ChiTiet), new XElement(Dancu + "QuocGia", "VN"));
+    private static XElement Address(string name, DiaChi address) => new(Answer + name,
+        new XElement(Answer + "MaTinhThanh", address.MaTinh), new XElement(Answer + "MaQuanHuyen", address.MaHuyen),
+        new XElement(Answer + "MaPhuongXa", address.MaXa), new XElement(Answer + "ChiTiet", address.ChiTiet), new XElement(Answer + "QuocGia", "VN"));
 
     private static string Envelope(XElement content) =>
         new XDocument(new XElement(Soap + "Envelope", new XAttribute(XNamespace.Xmlns + "soapenv", Soap), new XElement(Soap + "Body", content)))

@@ -36,9 +36,12 @@ public static class C06Messages
     /// <summary>A name as C06's public client sends it: upper case, without diacritics.</summary>
     public static string AsSent(string fullName) => VietnameseText.WithoutDiacritics(fullName).ToUpperInvariant();
 
-    /// <summary>The citizen the answer holds, or null when it holds none (C06 answers a number, name and birth date that do not go together with no citizen).</summary>
+    /// <summary>Found with the citizen the answer holds, or not found when it holds none (C06 answers a number, name and birth date that do not go together with no citizen).</summary>
     /// <exception cref="RegistryFaultException">A SOAP fault, or a body that is not C06's answer.</exception>
-    public static CitizenRecord? ReadCitizen(string body)
+    public static CitizenLookup ReadLookup(string body) =>
+        ReadCitizen(body) is { } citizen ? new CitizenLookup(LookupStatus.Found, citizen) : new CitizenLookup(LookupStatus.NotFound, null);
+
+    private static CitizenRecord? ReadCitizen(string body)
     {
         XDocument document;
         try

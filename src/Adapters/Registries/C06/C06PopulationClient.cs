@@ -37,9 +37,7 @@ public sealed class C06PopulationClient(
             {
                 throw new RegistryFaultException($"HTTP {(int)status}");
             }
-            return C06Messages.ReadCitizen(body) is { } citizen
-                ? new CitizenLookup(LookupStatus.Found, citizen)
-                : new CitizenLookup(LookupStatus.NotFound, null);
+            return C06Messages.ReadLookup(body);
         });
 
     /// <summary>The service URL the authentication hash covers.</summary>

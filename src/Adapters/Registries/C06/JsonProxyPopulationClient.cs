@@ -28,9 +28,7 @@ public sealed class JsonProxyPopulationClient(
         {
             throw new RegistryFaultException($"error_code {answer.ErrorCode?.ToString() ?? "(none)"}: {answer.Message}".TrimEnd(' ', ':'));
         }
-        return C06Messages.ReadCitizen(soap) is { } citizen
-            ? new CitizenLookup(LookupStatus.Found, citizen)
-            : new CitizenLookup(LookupStatus.NotFound, null);
+        return C06Messages.ReadLookup(soap);
     }
 
     private static KetQuaCongDanProxy Parse(string body)

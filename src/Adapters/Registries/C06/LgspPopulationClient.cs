@@ -19,8 +19,6 @@ public sealed class LgspPopulationClient(
             settings.Lgsp.Path.TrimStart('/'),
             token => new Dictionary<string, string> { ["accessToken"] = $"Bearer {token}", ["lgspAccessToken"] = settings.Lgsp.AccessHeader(), ["data"] = envelope },
             cancellationToken);
-        return C06Messages.ReadCitizen(answer) is { } citizen
-            ? new CitizenLookup(LookupStatus.Found, citizen)
-            : new CitizenLookup(LookupStatus.NotFound, null);
+        return C06Messages.ReadLookup(answer);
     }
 }
