@@ -1,5 +1,4 @@
 using Google.Protobuf.WellKnownTypes;
-using IntegrationHub.Adapters.Registries;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Registries;
 using Sex = IntegrationHub.Hub.Dossiers.Sex;
