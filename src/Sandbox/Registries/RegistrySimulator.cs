@@ -18,6 +18,8 @@ public sealed class RegistrySimulator : SimulatedSystem
     private readonly C06SimulatorOptions _c06;
     /// <summary>The hub's section for this registry: <c>Population</c> or <c>Enterprise</c>.</summary>
     private string _section = "";
+    /// <summary>The hub's settings for accounts of the registry's own beside the platform's, relative to its section.</summary>
+    private IReadOnlyDictionary<string, string?> _accounts = new Dictionary<string, string?>();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
     private int _lookups;
     // A token request that carries an LGSP's credentials header must carry this LGSP's.
@@ -50,10 +52,6 @@ public sealed class RegistrySimulator : SimulatedSystem
     /// <summary>The URL of the population database's C06 SOAP service, as its authentication hash covers it.</summary>
     public string C06Url => $"{Url}{_c06.Path}";
 
-    /// <remarks>
-    /// The population database also declares its C06 account (the service URL its hash covers is this simulator's own,
-    /// as C06 issues it with the account) and its LGSP keys, so any of its dialects is one setting away.
-    /// </remarks>
     public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub)
     {
         var settings = new Dictionary<string, string?>
@@ -62,13 +60,9 @@ public sealed class RegistrySimulator : SimulatedSystem
             [$"Hub:Adapters:{_section}:ClientId"] = _options.ClientId,
             [$"Hub:Adapters:{_section}:ClientSecret"] = _options.ClientSecret,
         };
-        if (_section == "Population")
+        foreach (var (key, value) in _accounts)
         {
-            settings["Hub:Adapters:Population:C06:ServiceUrl"] = C06Url;
-            settings["Hub:Adapters:Population:C06:Username"] = _c06.Username;
-            settings["Hub:Adapters:Population:C06:SecretKey"] = _c06.SecretKey;
-            settings["Hub:Adapters:Population:Lgsp:AccessKey"] = _c06.LgspAccessKey;
-            settings["Hub:Adapters:Population:Lgsp:SecretKey"] = _c06.SecretKey;
+            settings[$"Hub:Adapters:{_section}:{key}"] = value;
         }
         return settings;
     }
@@ -82,6 +76,16 @@ public sealed class RegistrySimulator : SimulatedSystem
         simulator.Map(simulator._c06.LgspPath, "POST", endpoint.HandleLgsp);
         simulator.Map(simulator._c06.JsonProxyPath, "POST", endpoint.HandleJsonProxy);
         simulator._lgspCredentials = endpoint.LgspCredentials;
+        // Its C06 account (the URL its hash covers is this simulator's own, as C06 issues it with the account) and its
+        // LGSP keys, so that any of its dialects is one setting away.
+        simulator._accounts = new Dictionary<string, string?>
+        {
+            ["C06:ServiceUrl"] = simulator.C06Url,
+            ["C06:Username"] = simulator._c06.Username,
+            ["C06:SecretKey"] = simulator._c06.SecretKey,
+            ["Lgsp:AccessKey"] = simulator._c06.LgspAccessKey,
+            ["Lgsp:SecretKey"] = simulator._c06.SecretKey,
+        };
         return simulator;
     }
 
