@@ -40,7 +40,6 @@ public static class PersistenceServiceCollectionExtensions
         return builder.ConnectionString;
     }
 
-    /// <summary>Brings the schema up to date; safe to run from several instances at once (EF takes a migration lock).</summary>
     /// <summary>
     /// Brings the schema up to date. With <c>ConnectionStrings:HubOwner</c> (the tables' owner), migrations
     /// run as the owner, who then grants the hub's own role (<c>ConnectionStrings:Hub</c>'s user) what
