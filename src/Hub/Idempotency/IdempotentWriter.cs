@@ -8,10 +8,11 @@ namespace IntegrationHub.Hub.Idempotency;
 
 /// <summary>
 /// Runs a write so that a repeated request returns the first answer and changes nothing: the answer
-/// is stored in the same transaction as the change, with what the journal keeps of it. Also retries a
+/// is stored in the same transaction as the change, with what the journal keeps of it (a transaction it may
+/// share with other writes: <see cref="CommitCoalescer"/>). Also retries a
 /// write that lost an optimistic concurrency race on the same dossier.
 /// </summary>
-public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, TimeProvider clock)
+public sealed class IdempotentWriter(HubDbContext db, CommitCoalescer commits, IWriteJournal journal, TimeProvider clock)
 {
     private const int ConcurrencyAttempts = 5;
 
@@ -31,7 +32,7 @@ public sealed class IdempotentWriter(HubDbContext db, IWriteJournal journal, Tim
             journal.Add(operation, (answer as IWriteSubject)?.Subject, stored);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await commits.SaveAsync(db, cancellationToken);
                 journal.Committed();
                 return (answer, true);
             }

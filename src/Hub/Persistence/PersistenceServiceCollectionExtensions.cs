@@ -1,3 +1,4 @@
+using IntegrationHub.Adapters.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -18,6 +19,9 @@ public static class PersistenceServiceCollectionExtensions
             // Migrations are written by hand (the EF design-time tool is not available to this
             // project), so there is no model snapshot for EF to compare the model with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddValidatedOptions<CommitOptions>(configuration, CommitOptions.SectionName);
+        services.AddSingleton<CommitCoalescer>();
+        services.AddHostedService(provider => provider.GetRequiredService<CommitCoalescer>());
         return services;
     }
 

@@ -1,0 +1,118 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Hub.Persistence;
+
+/// <summary>
+/// Saves concurrent writes that only add rows in one transaction and one round trip, so that under load a
+/// commit (and its wait for the disk) is shared by many writes rather than paid by each. Each write is still
+/// all or nothing, and its caller returns only once its rows are committed: if the shared transaction fails,
+/// each of its writes is saved again alone, so that one write's broken constraint refuses that write only.
+/// A write that changes or removes rows is saved by its own unit of work, as before.
+/// </summary>
+public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options) : IHostedService
+{
+    private readonly Channel<PendingWrite> _pending = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = false, SingleWriter = false });
+    private readonly CommitOptions _options = options.Value;
+    private Task[] _writers = [];
+
+    /// <summary>Commits what <paramref name="db"/> tracks; returns once it is committed, or throws what refused it.</summary>
+    public async Task SaveAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = db.ChangeTracker.Entries().ToList();
+        if (entries.Count == 0 || entries.Any(e => e.State != EntityState.Added))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity)]);
+        db.ChangeTracker.Clear();
+        if (!_pending.Writer.TryWrite(write))
+        {
+            // Stopping: the writers are gone, so the write is saved where it was made.
+            db.AddRange(write.Roots);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        // Not cancellable once queued: the write is then committed or refused as a whole, never left half known.
+        await write.Committed.Task;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _writers = [.. Enumerable.Range(0, _options.Writers).Select(_ => Task.Run(WriteAsync, CancellationToken.None))];
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes no more writes, and returns once those queued are committed or refused.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _pending.Writer.TryComplete();
+        await Task.WhenAll(_writers).WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<PendingWrite>(_options.MaxWrites);
+        while (await _pending.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < _options.MaxWrites && _pending.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+            if (batch.Count > 0)
+            {
+                await SaveBatchAsync(batch);
+            }
+        }
+    }
+
+    private async Task SaveBatchAsync(List<PendingWrite> batch)
+    {
+        try
+        {
+            await SaveTogetherAsync(batch);
+            batch.ForEach(w => w.Committed.TrySetResult());
+            return;
+        }
+        catch (Exception e) when (batch.Count == 1)
+        {
+            batch[0].Committed.TrySetException(e);
+            return;
+        }
+        catch (Exception)
+        {
+            // Nothing of the batch is stored (one transaction): each write on its own, to find whose it was.
+        }
+        foreach (var write in batch)
+        {
+            try
+            {
+                await SaveTogetherAsync([write]);
+                write.Committed.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                write.Committed.TrySetException(e);
+            }
+        }
+    }
+
+    private async Task SaveTogetherAsync(IEnumerable<PendingWrite> writes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        foreach (var write in writes)
+        {
+            db.AddRange(write.Roots);
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private sealed record PendingWrite(object[] Roots)
+    {
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
