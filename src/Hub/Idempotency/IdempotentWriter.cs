@@ -12,7 +12,7 @@ namespace IntegrationHub.Hub.Idempotency;
 /// share with other writes: <see cref="CommitCoalescer"/>). Also retries a
 /// write that lost an optimistic concurrency race on the same dossier.
 /// </summary>
-public sealed class IdempotentWriter(HubDbContext db, CommitCoalescer commits, IWriteJournal journal, TimeProvider clock)
+public sealed class IdempotentWriter(HubDbContext db, IdempotencyLookups lookups, CommitCoalescer commits, IWriteJournal journal, TimeProvider clock)
 {
     private const int ConcurrencyAttempts = 5;
 
@@ -56,9 +56,7 @@ public sealed class IdempotentWriter(HubDbContext db, CommitCoalescer commits, I
 
     private async Task<T?> FindAsync<T>(WriteRequest request, string operation, CancellationToken cancellationToken)
     {
-        var record = await db.Set<IdempotencyRecord>().AsNoTracking()
-            .FirstOrDefaultAsync(r => r.ClientId == request.ClientId && r.RequestId == request.RequestId, cancellationToken);
-        if (record is null)
+        if (await lookups.FindAsync(request.ClientId, request.RequestId, cancellationToken) is not { } record)
         {
             return default;
         }

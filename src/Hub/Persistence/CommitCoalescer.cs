@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +10,16 @@ namespace IntegrationHub.Hub.Persistence;
 /// each of its writes is saved again alone, so that one write's broken constraint refuses that write only.
 /// A write that changes or removes rows is saved by its own unit of work, as before.
 /// </summary>
-public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options) : IHostedService
+public sealed class CommitCoalescer : IHostedService
 {
-    private readonly Channel<PendingWrite> _pending = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = false, SingleWriter = false });
-    private readonly CommitOptions _options = options.Value;
-    private Task[] _writers = [];
+    private readonly IServiceScopeFactory _scopes;
+    private readonly Gatherer<PendingWrite> _pending;
+
+    public CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options)
+    {
+        _scopes = scopes;
+        _pending = new Gatherer<PendingWrite>(options.Value.MaxWrites, options.Value.Writers, SaveBatchAsync);
+    }
 
     /// <summary>Commits what <paramref name="db"/> tracks; returns once it is committed, or throws what refused it.</summary>
     public async Task SaveAsync(HubDbContext db, CancellationToken cancellationToken)
@@ -28,7 +32,7 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
         }
         var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity)]);
         db.ChangeTracker.Clear();
-        if (!_pending.Writer.TryWrite(write))
+        if (!_pending.TryAdd(write))
         {
             // Stopping: the writers are gone, so the write is saved where it was made.
             db.AddRange(write.Roots);
@@ -41,33 +45,12 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _writers = [.. Enumerable.Range(0, _options.Writers).Select(_ => Task.Run(WriteAsync, CancellationToken.None))];
+        _pending.Start();
         return Task.CompletedTask;
     }
 
     /// <summary>Takes no more writes, and returns once those queued are committed or refused.</summary>
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        _pending.Writer.TryComplete();
-        await Task.WhenAll(_writers).WaitAsync(cancellationToken);
-    }
-
-    private async Task WriteAsync()
-    {
-        var batch = new List<PendingWrite>(_options.MaxWrites);
-        while (await _pending.Reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < _options.MaxWrites && _pending.Reader.TryRead(out var write))
-            {
-                batch.Add(write);
-            }
-            if (batch.Count > 0)
-            {
-                await SaveBatchAsync(batch);
-            }
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => _pending.StopAsync(cancellationToken);
 
     private async Task SaveBatchAsync(List<PendingWrite> batch)
     {
@@ -102,7 +85,7 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
 
     private async Task SaveTogetherAsync(IEnumerable<PendingWrite> writes)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         foreach (var write in writes)
         {

@@ -9,6 +9,8 @@ public static class DossierServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DossierCodeGenerator>();
+        services.AddSingleton<IdempotencyLookups>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyLookups>());
         services.AddScoped<IdempotentWriter>();
         services.AddScoped<DossierCommands>();
         services.AddScoped<DossierQueries>();
