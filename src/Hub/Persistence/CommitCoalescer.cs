@@ -8,7 +8,9 @@ namespace IntegrationHub.Hub.Persistence;
 /// commit (and its wait for the disk) is shared by many writes rather than paid by each. Each write is still
 /// all or nothing, and its caller returns only once its rows are committed: if the shared transaction fails,
 /// each of its writes is saved again alone, so that one write's broken constraint refuses that write only.
-/// A write that changes or removes rows is saved by its own unit of work, as before.
+/// A write that changes or removes rows is saved by its own unit of work, as before. Its one caller, the idempotent
+/// writer, adds an idempotency record to each write: if a shared commit's answer is lost and its writes are saved
+/// again alone, the record's key refuses each repeat, and the writer answers with what was committed.
 /// </summary>
 public sealed class CommitCoalescer : IHostedService
 {
