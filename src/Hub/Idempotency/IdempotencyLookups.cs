@@ -7,7 +7,7 @@ namespace IntegrationHub.Hub.Idempotency;
 /// Finds the first answers to write requests, the look-ups of callers arriving at the same moment in one query:
 /// every write asks before it acts, so under load one round trip answers many rather than each paying its own.
 /// </summary>
-public sealed class IdempotencyLookups : IHostedService
+public sealed class IdempotencyLookups(NpgsqlDataSource dataSource) : GatheringService<IdempotencyLookups.Lookup>(MaxLookups, Loops)
 {
     private const int MaxLookups = 256;
     private const int Loops = 2;
@@ -18,36 +18,19 @@ public sealed class IdempotencyLookups : IHostedService
           ON r.client_id = k.client_id AND r.request_id = k.request_id
         """;
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly Gatherer<Lookup> _pending;
-
-    public IdempotencyLookups(NpgsqlDataSource dataSource)
-    {
-        _dataSource = dataSource;
-        _pending = new Gatherer<Lookup>(MaxLookups, Loops, AnswerAsync);
-    }
-
     /// <summary>The record kept for this client's request id, or null if the request is new.</summary>
     public async Task<IdempotencyRecord?> FindAsync(string clientId, string requestId, CancellationToken cancellationToken)
     {
         var lookup = new Lookup(clientId, requestId);
-        if (!_pending.TryAdd(lookup))
+        if (!TryGather(lookup))
         {
             // Stopping: the loops are gone, so the caller asks alone.
-            await AnswerAsync([lookup]);
+            await HandleAsync([lookup]);
         }
         return await lookup.Found.Task.WaitAsync(cancellationToken);
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _pending.Start();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => _pending.StopAsync(cancellationToken);
-
-    private async Task AnswerAsync(List<Lookup> lookups)
+    protected override async Task HandleAsync(List<Lookup> lookups)
     {
         try
         {
@@ -62,7 +45,7 @@ public sealed class IdempotencyLookups : IHostedService
 
     private async Task<Dictionary<(string, string), IdempotencyRecord>> ReadAsync(List<Lookup> lookups)
     {
-        await using var command = _dataSource.CreateCommand(FindSql);
+        await using var command = dataSource.CreateCommand(FindSql);
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. lookups.Select(l => l.ClientId)] });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. lookups.Select(l => l.RequestId)] });
         await using var reader = await command.ExecuteReaderAsync();
@@ -76,7 +59,7 @@ public sealed class IdempotencyLookups : IHostedService
         return found;
     }
 
-    private sealed record Lookup(string ClientId, string RequestId)
+    public sealed record Lookup(string ClientId, string RequestId)
     {
         public TaskCompletionSource<IdempotencyRecord?> Found { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -12,17 +12,9 @@ namespace IntegrationHub.Hub.Persistence;
 /// writer, adds an idempotency record to each write: if a shared commit's answer is lost and its writes are saved
 /// again alone, the record's key refuses each repeat, and the writer answers with what was committed.
 /// </summary>
-public sealed class CommitCoalescer : IHostedService
+public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options)
+    : GatheringService<CommitCoalescer.PendingWrite>(options.Value.MaxWrites, options.Value.Writers)
 {
-    private readonly IServiceScopeFactory _scopes;
-    private readonly Gatherer<PendingWrite> _pending;
-
-    public CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options)
-    {
-        _scopes = scopes;
-        _pending = new Gatherer<PendingWrite>(options.Value.MaxWrites, options.Value.Writers, SaveBatchAsync);
-    }
-
     /// <summary>Commits what <paramref name="db"/> tracks; returns once it is committed, or throws what refused it.</summary>
     public async Task SaveAsync(HubDbContext db, CancellationToken cancellationToken)
     {
@@ -34,7 +26,7 @@ public sealed class CommitCoalescer : IHostedService
         }
         var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity)]);
         db.ChangeTracker.Clear();
-        if (!_pending.TryAdd(write))
+        if (!TryGather(write))
         {
             // Stopping: the writers are gone, so the write is saved where it was made.
             db.AddRange(write.Roots);
@@ -45,16 +37,7 @@ public sealed class CommitCoalescer : IHostedService
         await write.Committed.Task;
     }
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _pending.Start();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Takes no more writes, and returns once those queued are committed or refused.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) => _pending.StopAsync(cancellationToken);
-
-    private async Task SaveBatchAsync(List<PendingWrite> batch)
+    protected override async Task HandleAsync(List<PendingWrite> batch)
     {
         try
         {
@@ -87,7 +70,7 @@ public sealed class CommitCoalescer : IHostedService
 
     private async Task SaveTogetherAsync(IEnumerable<PendingWrite> writes)
     {
-        await using var scope = _scopes.CreateAsyncScope();
+        await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         foreach (var write in writes)
         {
@@ -96,7 +79,7 @@ public sealed class CommitCoalescer : IHostedService
         await db.SaveChangesAsync();
     }
 
-    private sealed record PendingWrite(object[] Roots)
+    public sealed record PendingWrite(object[] Roots)
     {
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -6,15 +6,16 @@ namespace IntegrationHub.Hub.Persistence;
 /// Items from many callers, handled by a few loops as many at a time as have gathered while the previous
 /// round was busy: under load one round trip serves many callers, and alone a caller waits for nobody.
 /// </summary>
-public sealed class Gatherer<T>(int maxItems, int loops, Func<List<T>, Task> handle)
+public abstract class GatheringService<T>(int maxItems, int loops) : IHostedService
 {
     private readonly Channel<T> _items = Channel.CreateUnbounded<T>();
     private Task[] _loops = [];
 
-    /// <summary>False once stopping: the caller then handles its item itself.</summary>
-    public bool TryAdd(T item) => _items.Writer.TryWrite(item);
-
-    public void Start() => _loops = [.. Enumerable.Range(0, loops).Select(_ => Task.Run(RunAsync, CancellationToken.None))];
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loops = [.. Enumerable.Range(0, loops).Select(_ => Task.Run(RunAsync, CancellationToken.None))];
+        return Task.CompletedTask;
+    }
 
     /// <summary>Takes no more items, and returns once those gathered are handled.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -22,6 +23,12 @@ public sealed class Gatherer<T>(int maxItems, int loops, Func<List<T>, Task> han
         _items.Writer.TryComplete();
         await Task.WhenAll(_loops).WaitAsync(cancellationToken);
     }
+
+    /// <summary>False once stopping: the caller then handles its item itself.</summary>
+    protected bool TryGather(T item) => _items.Writer.TryWrite(item);
+
+    /// <summary>Handles one round's items, answering each, its failures included: a loop never stops on one round.</summary>
+    protected abstract Task HandleAsync(List<T> items);
 
     private async Task RunAsync()
     {
@@ -35,8 +42,7 @@ public sealed class Gatherer<T>(int maxItems, int loops, Func<List<T>, Task> han
             }
             if (round.Count > 0)
             {
-                // The handler answers each item, its failures included: a loop never stops on one round.
-                await handle(round);
+                await HandleAsync(round);
             }
         }
     }
