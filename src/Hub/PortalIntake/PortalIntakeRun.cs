@@ -5,7 +5,6 @@ using IntegrationHub.Adapters;
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Persistence;
-using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

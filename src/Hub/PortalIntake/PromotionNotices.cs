@@ -1,7 +1,6 @@
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Procedures;
-using IntegrationHub.Hub.Requests;
 using IntegrationHub.Hub.Security;
 using Microsoft.Extensions.Options;
 
