@@ -16,7 +16,11 @@ public sealed class IdempotentWriter(HubDbContext db, IdempotencyLookups lookups
 {
     private const int ConcurrencyAttempts = 5;
 
-    /// <param name="write">Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer.</param>
+    /// <param name="write">
+    /// Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer. A change that only adds
+    /// rows may be copied rather than saved by EF Core: keys the database generates (identities) are then not set on
+    /// its entities, so the answer names none.
+    /// </param>
     /// <returns>The answer, and whether this call made the change (false: a repeat answered from the first).</returns>
     public async Task<(T Answer, bool Changed)> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {

@@ -4,15 +4,17 @@ using Microsoft.Extensions.Options;
 namespace IntegrationHub.Hub.Persistence;
 
 /// <summary>
-/// Saves concurrent writes that only add rows in one transaction and one round trip, so that under load a
-/// commit (and its wait for the disk) is shared by many writes rather than paid by each. Each write is still
+/// Saves concurrent writes that only add rows in one transaction, so that under load a commit (and its wait for
+/// the disk) is shared by many writes rather than paid by each: by one binary COPY per table
+/// (<see cref="TableCopier"/>), or by one EF Core save for rows the copy cannot serve. Each write is still
 /// all or nothing, and its caller returns only once its rows are committed: if the shared transaction fails,
-/// each of its writes is saved again alone, so that one write's broken constraint refuses that write only.
+/// each of its writes is saved again alone by EF Core, so that one write's broken constraint refuses that write only,
+/// as EF Core refuses it (<see cref="DbUpdateException"/>).
 /// A write that changes or removes rows is saved by its own unit of work, as before. Its one caller, the idempotent
 /// writer, adds an idempotency record to each write: if a shared commit's answer is lost and its writes are saved
 /// again alone, the record's key refuses each repeat, and the writer answers with what was committed.
 /// </summary>
-public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<CommitOptions> options)
+public sealed class CommitCoalescer(IServiceScopeFactory scopes, TableCopier copier, IOptions<CommitOptions> options)
     : GatheringService<CommitCoalescer.PendingWrite>(options.Value.MaxWrites, options.Value.Writers)
 {
     /// <summary>Commits what <paramref name="db"/> tracks; returns once it is committed, or throws what refused it.</summary>
@@ -24,12 +26,12 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity)]);
+        var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => new AddedRow(e.Metadata, e.Entity))]);
         db.ChangeTracker.Clear();
         if (!TryGather(write))
         {
             // Stopping: the writers are gone, so the write is saved where it was made.
-            db.AddRange(write.Roots);
+            db.AddRange(write.Roots());
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
@@ -39,13 +41,15 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
 
     protected override async Task HandleAsync(List<PendingWrite> batch)
     {
+        IReadOnlyList<(CopyPlan, List<object>)>? tables = null;
         try
         {
-            await SaveTogetherAsync(batch);
+            tables = copier.Tables(batch.SelectMany(w => w.Rows));
+            await (tables is null ? SaveTogetherAsync(batch) : copier.InsertAsync(tables, CancellationToken.None));
             batch.ForEach(w => w.Committed.TrySetResult());
             return;
         }
-        catch (Exception e) when (batch.Count == 1)
+        catch (Exception e) when (batch.Count == 1 && tables is null)
         {
             batch[0].Committed.TrySetException(e);
             return;
@@ -53,6 +57,7 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
         catch (Exception)
         {
             // Nothing of the batch is stored (one transaction): each write on its own, to find whose it was.
+            // Copied or not, alone it goes through EF Core, which says what refused it.
         }
         foreach (var write in batch)
         {
@@ -74,13 +79,15 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, IOptions<Commit
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         foreach (var write in writes)
         {
-            db.AddRange(write.Roots);
+            db.AddRange(write.Roots());
         }
         await db.SaveChangesAsync();
     }
 
-    public sealed record PendingWrite(object[] Roots)
+    public sealed record PendingWrite(AddedRow[] Rows)
     {
+        public IEnumerable<object> Roots() => Rows.Select(r => r.Entity);
+
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

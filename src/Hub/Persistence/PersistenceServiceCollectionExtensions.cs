@@ -20,6 +20,7 @@ public static class PersistenceServiceCollectionExtensions
             // project), so there is no model snapshot for EF to compare the model with.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddValidatedOptions<CommitOptions>(configuration, CommitOptions.SectionName);
+        services.AddSingleton<TableCopier>();
         services.AddSingleton<CommitCoalescer>();
         services.AddHostedService(provider => provider.GetRequiredService<CommitCoalescer>());
         return services;

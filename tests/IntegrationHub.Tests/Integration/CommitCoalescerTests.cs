@@ -84,7 +84,7 @@ public sealed class CommitCoalescerTests : HubTest
     }
 
     private CommitCoalescer NewCoalescer() =>
-        new(Hub.Service<IServiceScopeFactory>(), Options.Create(new CommitOptions { Writers = 1, MaxWrites = 64 }));
+        new(Hub.Service<IServiceScopeFactory>(), Hub.Service<TableCopier>(), Options.Create(new CommitOptions { Writers = 1, MaxWrites = 64 }));
 
     private (IServiceScope Scope, Task Saved) Queue(CommitCoalescer coalescer, string requestId, string response)
     {
