@@ -19,7 +19,7 @@ public sealed class IdempotentWriter(HubDbContext db, IdempotencyLookups lookups
     /// <param name="write">
     /// Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer. A change that only adds
     /// rows may be copied rather than saved by EF Core: keys the database generates (identities) are then not set on
-    /// its entities, so the answer names none.
+    /// its entities after the save (the answer, made before it, never names one).
     /// </param>
     /// <returns>The answer, and whether this call made the change (false: a repeat answered from the first).</returns>
     public async Task<(T Answer, bool Changed)> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
