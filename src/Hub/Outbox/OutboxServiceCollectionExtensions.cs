@@ -10,14 +10,11 @@ public static class OutboxServiceCollectionExtensions
             .Validate(o => o.ClaimLease > 2 * o.LeaseMargin && o.LeaseMargin > TimeSpan.Zero, "Hub:Outbox:ClaimLease must be more than twice LeaseMargin, and LeaseMargin above zero");
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxBacklog>();
-        services.AddSingleton<OutboxBacklogMonitor>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxBacklogMonitor>());
+        services.AddHostedSingleton<OutboxBacklogMonitor>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutcomeRecorder>();
-        services.AddSingleton<TargetRecovery>();
-        services.AddHostedService(provider => provider.GetRequiredService<TargetRecovery>());
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedSingleton<TargetRecovery>();
+        services.AddHostedSingleton<OutboxDispatcher>();
         return services;
     }
 

@@ -21,8 +21,7 @@ public static class PersistenceServiceCollectionExtensions
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         services.AddValidatedOptions<CommitOptions>(configuration, CommitOptions.SectionName);
         services.AddSingleton<TableCopier>();
-        services.AddSingleton<CommitCoalescer>();
-        services.AddHostedService(provider => provider.GetRequiredService<CommitCoalescer>());
+        services.AddHostedSingleton<CommitCoalescer>();
         return services;
     }
 

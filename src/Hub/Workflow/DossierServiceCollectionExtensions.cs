@@ -9,8 +9,7 @@ public static class DossierServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DossierCodeGenerator>();
-        services.AddSingleton<IdempotencyLookups>();
-        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyLookups>());
+        services.AddHostedSingleton<IdempotencyLookups>();
         services.AddScoped<IdempotentWriter>();
         services.AddScoped<DossierCommands>();
         services.AddScoped<DossierQueries>();
