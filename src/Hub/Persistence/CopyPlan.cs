@@ -12,7 +12,7 @@ namespace IntegrationHub.Hub.Persistence;
 /// </summary>
 public sealed class CopyPlan
 {
-    /// <summary>Columns one copy can leave out at most: which ones a row gives is kept as bits.</summary>
+    /// <summary>Columns of a type the copy serves at most: which of them a row gives are the bits of one <see cref="ulong"/>.</summary>
     private const int MaxColumns = 64;
 
     private readonly string _table;
@@ -23,7 +23,7 @@ public sealed class CopyPlan
     public static CopyPlan? For(IEntityType type)
     {
         if (type.IsOwned() || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned())
-            || type.GetTableName() is not { } table || type.GetTableMappings().Single().Table.EntityTypeMappings.Count() != 1)
+            || type.GetTableName() is not { } table || type.GetTableMappings().ToList() is not [var mapping] || mapping.Table.EntityTypeMappings.Count() != 1)
         {
             return null;
         }
@@ -35,8 +35,8 @@ public sealed class CopyPlan
         var storeObject = StoreObjectIdentifier.Table(table, type.GetSchema());
         var columns = properties.Select(p =>
         {
-            var mapping = p.GetRelationalTypeMapping();
-            return new CopyColumn(Quoted(p.GetColumnName(storeObject)!), mapping.StoreType, p.ValueGenerated.HasFlag(ValueGenerated.OnAdd), p.GetGetter(), mapping.Converter);
+            var typeMapping = p.GetRelationalTypeMapping();
+            return new CopyColumn(Quoted(p.GetColumnName(storeObject)!), typeMapping.StoreType, p.ValueGenerated.HasFlag(ValueGenerated.OnAdd), p.GetGetter(), typeMapping.Converter);
         });
         return new CopyPlan(type.GetSchema() is { } schema ? $"{Quoted(schema)}.{Quoted(table)}" : Quoted(table), [.. columns]);
     }
