@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -17,6 +18,7 @@ public sealed class CopyPlan
 
     private readonly string _table;
     private readonly CopyColumn[] _columns;
+    private readonly ConcurrentDictionary<ulong, CopyStatement> _statements = new();
 
     private CopyPlan(string table, CopyColumn[] columns) => (_table, _columns) = (table, columns);
 
@@ -55,12 +57,12 @@ public sealed class CopyPlan
         return given;
     }
 
-    /// <summary>The binary COPY of the columns given.</summary>
-    public string Statement(ulong given) =>
-        $"COPY {_table} ({string.Join(", ", Given(given).Select(c => c.QuotedName))}) FROM STDIN (FORMAT BINARY)";
-
-    /// <summary>The columns given, in the statement's order.</summary>
-    public IEnumerable<CopyColumn> Given(ulong given) => _columns.Where((_, i) => (given & (1UL << i)) != 0);
+    /// <summary>The binary COPY of the columns given and those columns in its order; made once for each set of columns.</summary>
+    public CopyStatement Statement(ulong given) => _statements.GetOrAdd(given, bits =>
+    {
+        CopyColumn[] columns = [.. _columns.Where((_, i) => (bits & (1UL << i)) != 0)];
+        return new CopyStatement($"COPY {_table} ({string.Join(", ", columns.Select(c => c.QuotedName))}) FROM STDIN (FORMAT BINARY)", columns);
+    });
 
     private static bool InNullableComplex(IProperty property) =>
         property.DeclaringType is IComplexType complex && Chain(complex).Any(c => c.ComplexProperty.IsNullable);
@@ -75,6 +77,9 @@ public sealed class CopyPlan
 
     private static string Quoted(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
 }
+
+/// <summary>A COPY of some of a <see cref="CopyPlan"/>'s columns: its SQL, and the columns in the order it takes them.</summary>
+public sealed record CopyStatement(string Sql, CopyColumn[] Columns);
 
 /// <summary>One column of a <see cref="CopyPlan"/>: where its value comes from and how it is stored.</summary>
 public sealed record CopyColumn(string QuotedName, string StoreType, bool StoreGenerated, IClrPropertyGetter Getter, ValueConverter? Converter)

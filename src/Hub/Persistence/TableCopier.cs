@@ -50,12 +50,12 @@ public sealed class TableCopier(NpgsqlDataSource dataSource)
         {
             foreach (var group in rows.GroupBy(plan.ColumnsGiven))
             {
-                var columns = plan.Given(group.Key).ToArray();
-                await using var importer = await connection.BeginBinaryImportAsync(plan.Statement(group.Key), cancellationToken);
+                var statement = plan.Statement(group.Key);
+                await using var importer = await connection.BeginBinaryImportAsync(statement.Sql, cancellationToken);
                 foreach (var row in group)
                 {
                     await importer.StartRowAsync(cancellationToken);
-                    foreach (var column in columns)
+                    foreach (var column in statement.Columns)
                     {
                         if (column.Value(row) is { } value)
                         {
