@@ -40,6 +40,10 @@ public static class HttpFaults
         _ => false,
     };
 
+    /// <summary>A gateway's answer (502, 504): the system behind it may still be working on the call.</summary>
+    public static bool FromGateway(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+
     /// <summary>Whether the answer is the system failing rather than answering.</summary>
     public static bool IsServerFault(HttpResponseMessage response) =>
         (int)response.StatusCode >= 500 || response.StatusCode is System.Net.HttpStatusCode.RequestTimeout or System.Net.HttpStatusCode.TooManyRequests;

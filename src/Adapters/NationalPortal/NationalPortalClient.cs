@@ -122,7 +122,7 @@ public sealed class NationalPortalClient(
         }
         catch (PortalFaultException e)
         {
-            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt);
+            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt, unanswered: e.Unanswered);
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class NationalPortalClient(
         }
         catch (PortalFaultException e)
         {
-            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt);
+            return DeliveryOutcome.Transient(e.Message, inDoubt: e.InDoubt, unanswered: e.Unanswered);
         }
     }
 

@@ -76,7 +76,7 @@ public sealed class PortalConnection(
         }
         catch (Exception e) when (HttpFaults.Describe(e, cancellationToken) is { } fault)
         {
-            throw new PortalFaultException(fault, e, takesEffect && !HttpFaults.NotProcessed(e, null));
+            throw new PortalFaultException(fault, e, takesEffect && !HttpFaults.NotProcessed(e, null), unanswered: true);
         }
 
         using (response)
@@ -85,7 +85,8 @@ public sealed class PortalConnection(
                 ?? throw new PortalFaultException($"answer unreadable or larger than {HttpFaults.MaxBodyBytes} bytes", inDoubt: takesEffect);
             if (HttpFaults.IsServerFault(response))
             {
-                throw new PortalFaultException($"HTTP {(int)response.StatusCode}", inDoubt: takesEffect && !HttpFaults.NotProcessed(null, response));
+                throw new PortalFaultException(
+                    $"HTTP {(int)response.StatusCode}", inDoubt: takesEffect && !HttpFaults.NotProcessed(null, response), unanswered: HttpFaults.FromGateway(response));
             }
             var answer = PortalAnswer.TryParse(text)
                 ?? throw new PortalFaultException($"HTTP {(int)response.StatusCode} with a body that is not the portal's JSON answer", inDoubt: takesEffect);

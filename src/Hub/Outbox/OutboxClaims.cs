@@ -45,27 +45,31 @@ public static class OutboxClaims
             last_error = u.error,
             last_answer = COALESCE(u.answer, o.last_answer),
             in_doubt = u.in_doubt,
+            in_flight_until = u.in_flight_until,
             claim_id = NULL
-        FROM unnest($1::bigint[], $2::integer[], $3::timestamptz[], $4::text[], $5::text[], $6::boolean[])
-             AS u(id, status, next_attempt_at, error, answer, in_doubt)
-        WHERE o.id = u.id AND o.claim_id = $7
+        FROM unnest($1::bigint[], $2::integer[], $3::timestamptz[], $4::text[], $5::text[], $6::boolean[], $7::timestamptz[])
+             AS u(id, status, next_attempt_at, error, answer, in_doubt, in_flight_until)
+        WHERE o.id = u.id AND o.claim_id = $8
         """;
 
     // A target that took a retried delivery is back: its other waiting rows need not wait out their own backoff.
-    // Claimed rows keep their lease (next_attempt_at is its end).
+    // Claimed rows keep their lease (next_attempt_at is its end); a row whose last call went unanswered still waits
+    // until in_flight_until (OutboxOptions.InDoubtDelay), since that call may not have reached the target yet.
     private const string WakeTargetSql = """
-        UPDATE outbox_messages SET next_attempt_at = now()
-        WHERE status = 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > now()
+        UPDATE outbox_messages SET next_attempt_at = greatest(now(), in_flight_until)
+        WHERE status = 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > greatest(now(), in_flight_until)
         """;
 
     // For each target with rows waiting out a backoff and none due or in flight within the interval, its oldest
     // claimable row becomes due: the first call after the target's return is not held back by the longest backoff.
+    // A row whose last call may still be landing (in_flight_until) is no probe: a look-up now could miss that call.
     private const string ProbeWaitingTargetsSql = """
         UPDATE outbox_messages w SET next_attempt_at = now()
         FROM (
             SELECT DISTINCT ON (o.target) o.id, o.target
             FROM outbox_messages o
             WHERE o.status = 0 AND o.claim_id IS NULL AND o.next_attempt_at > now() + $1
+              AND (o.in_flight_until IS NULL OR o.in_flight_until <= now())
               AND NOT EXISTS (
                   SELECT 1 FROM outbox_messages p
                   WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
@@ -106,6 +110,7 @@ public static class OutboxClaims
         command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Error).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Answer).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.InDoubt).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.InFlightUntil).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -128,4 +133,5 @@ public static class OutboxClaims
 }
 
 /// <summary>The outcome of one attempt, as written back to its row.</summary>
-public sealed record DeliveryRecord(long Id, OutboxStatus Status, DateTimeOffset NextAttemptAt, string? Error, string? Answer, bool InDoubt);
+/// <param name="InFlightUntil">Until when the attempt's unanswered call may still take effect; null when it was answered.</param>
+public sealed record DeliveryRecord(long Id, OutboxStatus Status, DateTimeOffset NextAttemptAt, string? Error, string? Answer, bool InDoubt, DateTimeOffset? InFlightUntil);

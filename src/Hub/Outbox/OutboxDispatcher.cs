@@ -140,7 +140,7 @@ public sealed class OutboxDispatcher(
         {
             // Whatever the handler had sent before it failed may have taken effect.
             logger.LogWarning(e, "Delivery of {Count} rows to {Target} failed unexpectedly", batch.Length, target);
-            return Same(batch, DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}", inDoubt: true));
+            return Same(batch, DeliveryOutcome.Transient($"{e.GetType().Name}: {e.Message}", inDoubt: true, unanswered: true));
         }
     }
 
@@ -153,18 +153,23 @@ public sealed class OutboxDispatcher(
         switch (outcome.Result)
         {
             case DeliveryResult.Delivered:
-                return new DeliveryRecord(delivery.Id, OutboxStatus.Delivered, now, null, answer, InDoubt: false);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.Delivered, now, null, answer, InDoubt: false, InFlightUntil: null);
             case DeliveryResult.PermanentFailure:
                 logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered: {Reason}", delivery.Id, delivery.Target, outcome.Detail);
-                return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer, InDoubt: false);
+                return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer, InDoubt: false, InFlightUntil: null);
             default:
                 var attempts = delivery.Attempts + 1;
                 if (attempts >= _options.MaxAttempts)
                 {
                     logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered after {Attempts} attempts: {Reason}", delivery.Id, delivery.Target, attempts, outcome.Detail);
-                    return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer, outcome.InDoubt);
+                    return new DeliveryRecord(
+                        delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer, outcome.InDoubt, InFlightUntil: null);
                 }
-                return new DeliveryRecord(delivery.Id, OutboxStatus.Pending, now + Backoff(attempts), Cut(outcome.Detail), answer, outcome.InDoubt);
+                var next = now + Backoff(attempts);
+                // An unanswered call may still take effect: no look-up before it has had time to land.
+                DateTimeOffset? inFlightUntil = outcome.Unanswered ? now + _options.InDoubtDelay : null;
+                return new DeliveryRecord(
+                    delivery.Id, OutboxStatus.Pending, inFlightUntil > next ? inFlightUntil.Value : next, Cut(outcome.Detail), answer, outcome.InDoubt, inFlightUntil);
         }
     }
 

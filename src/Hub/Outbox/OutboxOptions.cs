@@ -31,6 +31,15 @@ public sealed class OutboxOptions
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long a row whose call went unanswered (a timeout, a reset, a gateway's 502 or 504: the hub stopped waiting,
+    /// not the target) waits before it is tried again, whatever its backoff or the target's recovery. Its retry first
+    /// asks the target whether it holds the change, and a call still on its way through the target would not show
+    /// yet: the retry would send the change a second time. The default outlasts a request at the target's end (an
+    /// ASP.NET request on IIS runs at most 110 s by default).
+    /// </summary>
+    public TimeSpan InDoubtDelay { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// While a target fails, its oldest waiting row is tried this often whatever its backoff, and a target that took a
     /// retried delivery has its waiting rows made due at most this often (<see cref="TargetRecovery"/>).
     /// </summary>

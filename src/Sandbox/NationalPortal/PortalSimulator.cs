@@ -93,6 +93,22 @@ public sealed class PortalSimulator : SimulatedSystem
 
     private sealed record Refusal(string Code, string Message);
 
+    /// <summary>
+    /// The next call of <paramref name="service"/> is held <paramref name="latency"/> before it is processed, and then
+    /// takes effect whether or not its caller still waits (a portal slow on one call); every other call is answered at once.
+    /// </summary>
+    /// <returns>Done when the held call has been processed.</returns>
+    public Task HoldNext(string service, TimeSpan latency)
+    {
+        var hold = new Hold(service, latency, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        _held = hold;
+        return hold.Processed.Task;
+    }
+
+    private volatile Hold? _held;
+
+    private sealed record Hold(string Service, TimeSpan Latency, TaskCompletionSource Processed);
+
     private IResponseMessage Login(IRequestMessage request)
     {
         var body = Parse(request.Body);
@@ -106,7 +122,20 @@ public sealed class PortalSimulator : SimulatedSystem
         return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(new Dictionary<string, object> { ["error_code"] = 0, ["session"] = session }));
     }
 
-    private IResponseMessage Integration(IRequestMessage request)
+    private async Task<IResponseMessage> Integration(IRequestMessage request)
+    {
+        if (_held is { } held && Parse(request.Body) is { } call && Str(call, "service") == held.Service
+            && Interlocked.CompareExchange(ref _held, null, held) == held)
+        {
+            await Task.Delay(held.Latency);
+            var answer = Answer(request);
+            held.Processed.SetResult();
+            return answer;
+        }
+        return Answer(request);
+    }
+
+    private IResponseMessage Answer(IRequestMessage request)
     {
         var body = Parse(request.Body);
         var service = body is null ? "" : Str(body, "service") ?? "";

@@ -97,6 +97,8 @@ public static class HubSettings
             ["Hub:Audit:AnchorFile"] = Path.Combine(Path.GetTempPath(), $"hub-anchors-{Guid.NewGuid():N}.jsonl"),
             ["Hub:Outbox:RetryBaseDelay"] = "00:00:00.100",
             ["Hub:Outbox:RetryMaxDelay"] = "00:00:00.500",
+            // Outlasts the slow calls the 1 s attempt limit gives up on in PortalFaultTests (2.5 s).
+            ["Hub:Outbox:InDoubtDelay"] = "00:00:03",
             // A crashed hub's claims come back within seconds; the portal's time limits fit well inside.
             ["Hub:Outbox:ClaimLease"] = "00:00:08",
             ["Hub:Outbox:LeaseMargin"] = "00:00:02",

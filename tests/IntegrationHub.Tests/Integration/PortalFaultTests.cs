@@ -85,6 +85,58 @@ public sealed class PortalFaultTests : HubTest
         Assert.Contains(Hub.Portal.Records.Calls, c => c.Service == "TraCuuHoSo");
     }
 
+    // The portal takes longer over a step than the hub waits (1 s here): the call is in doubt, and still on its way.
+    private static readonly TimeSpan SlowerThanTheHubWaits = TimeSpan.FromSeconds(2.5);
+
+    [Fact]
+    public async Task A_step_the_portal_takes_after_the_hub_stopped_waiting_is_looked_up_and_not_sent_again()
+    {
+        var code = await DeliveredDossierAsync();
+        var landed = Hub.Portal.HoldNext("CapNhatTienDoHoSoMC", SlowerThanTheHubWaits);
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[0], 1));
+        await Eventually.HoldsAsync(async () => (await DeliveryOf(code)).LastError is { Length: > 0 }, TimeSpan.FromSeconds(10), "the hub stopped waiting");
+
+        // Neither its backoff nor the failing target's probe may try the row before the slow call has landed.
+        await landed.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertAllDeliveredInOrderOnceAsync([code], steps: 1);
+        Assert.Contains(Hub.Portal.Records.Calls, c => c.IsAbout(code) && c.Service == "TraCuuHoSo");
+    }
+
+    [Fact]
+    public async Task A_step_the_portal_answered_with_its_own_500_is_in_doubt_but_not_held_back_as_a_call_still_landing()
+    {
+        var code = await DeliveredDossierAsync();
+        Hub.Portal.Faults.Down = true;
+        await Hub.Justice.RecordProgressAsync(Samples.Step(code, Samples.FiveSteps[0], 1));
+        await Eventually.HoldsAsync(async () => (await DeliveryOf(code)).LastError.Contains("HTTP 500"), TimeSpan.FromSeconds(10), "the portal's 500");
+
+        // The portal answered: its work on the call is over, and a look-up tells the truth at once.
+        Assert.Equal(1, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM outbox_messages WHERE status = 0 AND in_doubt"));
+        Assert.Equal(0, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM outbox_messages WHERE in_flight_until IS NOT NULL"));
+        Hub.Portal.Faults.Down = false;
+
+        await AssertAllDeliveredInOrderOnceAsync([code], steps: 1);
+        Assert.Contains(Hub.Portal.Records.Calls, c => c.IsAbout(code) && c.Service == "TraCuuHoSo");
+    }
+
+    [Fact]
+    public async Task A_target_back_for_other_rows_leaves_a_row_in_doubt_waiting_until_its_call_has_landed()
+    {
+        var (slow, other) = (await DeliveredDossierAsync(), await DeliveredDossierAsync());
+        var landed = Hub.Portal.HoldNext("CapNhatTienDoHoSoMC", SlowerThanTheHubWaits);
+        await Hub.Justice.RecordProgressAsync(Samples.Step(slow, Samples.FiveSteps[0], 1));
+        await Eventually.HoldsAsync(async () => (await DeliveryOf(slow)).LastError is { Length: > 0 }, TimeSpan.FromSeconds(10), "the hub stopped waiting");
+        Hub.Portal.RefuseWritesWith("99", "Các lỗi khác");
+        await Hub.Justice.RecordProgressAsync(Samples.Step(other, Samples.FiveSteps[0], 1));
+        await Eventually.HoldsAsync(async () => (await DeliveryOf(other)).LastError.Contains("99"), TimeSpan.FromSeconds(10), "the other step refused");
+
+        // The other step's retry goes through: the portal is back, and its waiting rows are made due, but not the one in doubt.
+        Hub.Portal.AnswerWritesNormally();
+
+        await landed.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertAllDeliveredInOrderOnceAsync([slow, other], steps: 1);
+    }
+
     [Fact]
     public async Task A_permanent_rejection_dead_letters_that_dossier_while_others_keep_flowing()
     {
@@ -127,6 +179,13 @@ public sealed class PortalFaultTests : HubTest
 
         await Eventually.HoldsAsync(async () => (await DeliveryOf(code)).State == DeliveryState.DeadLettered, TimeSpan.FromSeconds(10), "dead-lettered");
         Assert.Contains("9.999999 is not in the national catalogue", (await DeliveryOf(code)).LastError);
+    }
+
+    private async Task<string> DeliveredDossierAsync()
+    {
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        await Eventually.HoldsAsync(async () => (await DeliveryOf(code)).State == DeliveryState.Delivered, TimeSpan.FromSeconds(10), "the dossier at the portal");
+        return code;
     }
 
     private async Task<List<string>> SubmitWithStepsAsync(int dossiers, int steps)
