@@ -61,7 +61,12 @@ for i in $(seq 1 "$instances"); do
   pids+=($!); hub_pids+=($!)
   hubs+=("http://127.0.0.1:$port")
   [ "$i" -eq 1 ] && metrics_url="http://127.0.0.1:$http_port/metrics"
-  for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  up=0
+  for _ in $(seq 1 600); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null && { up=1; break; }
+    sleep 0.1
+  done
+  if [ "$up" = 0 ]; then echo "hub $i did not listen within 60 s; its log:" >&2; tail -n 40 "$work/hub$i.out" >&2; exit 1; fi
 done
 
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
