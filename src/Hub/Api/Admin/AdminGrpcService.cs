@@ -60,20 +60,24 @@ public sealed class AdminGrpcService(
         return new ReplayDeadLettersResponse { Replayed = replayed };
     }
 
-    public override async Task<GetBacklogResponse> GetBacklog(GetBacklogRequest request, ServerCallContext context) => new()
+    public override async Task<GetBacklogResponse> GetBacklog(GetBacklogRequest request, ServerCallContext context)
     {
-        Targets =
+        var rates = await backlog.DeliveredPerSecondAsync(context.CancellationToken);
+        return new()
         {
-            (await backlog.ReadAsync(context.CancellationToken)).Select(t => new IntegrationHub.V1.TargetBacklog
+            Targets =
             {
-                Target = t.Target,
-                Pending = t.Pending,
-                DeadLettered = t.DeadLettered,
-                OldestPendingAgeSeconds = t.OldestPendingAgeSeconds,
-                DeliveredPerSecond = t.DeliveredPerSecond,
-            }),
-        },
-    };
+                (await backlog.ReadAsync(context.CancellationToken)).Select(t => new IntegrationHub.V1.TargetBacklog
+                {
+                    Target = t.Target,
+                    Pending = t.Pending,
+                    DeadLettered = t.DeadLettered,
+                    OldestPendingAgeSeconds = t.OldestPendingAgeSeconds,
+                    DeliveredPerSecond = rates.GetValueOrDefault(t.Target),
+                }),
+            },
+        };
+    }
 
     public override async Task<GetStatsResponse> GetStats(GetStatsRequest request, ServerCallContext context)
     {
