@@ -28,7 +28,7 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<Outbo
         GROUP BY target
         """;
 
-    /// <summary>What waits per target, for the metrics' gauges.</summary>
+    /// <summary>What waits per target: pending, dead-lettered, the oldest pending's age.</summary>
     public async Task<IReadOnlyList<TargetBacklog>> ReadAsync(CancellationToken cancellationToken)
     {
         var targets = new List<TargetBacklog>();

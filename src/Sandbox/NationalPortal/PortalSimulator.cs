@@ -125,7 +125,7 @@ public sealed class PortalSimulator : SimulatedSystem
     private async Task<IResponseMessage> Integration(IRequestMessage request)
     {
         if (_held is { } held && Parse(request.Body) is { } call && Str(call, "service") == held.Service
-            && Interlocked.CompareExchange(ref _held, null, held) == held)
+            && ReferenceEquals(Interlocked.CompareExchange(ref _held, null, held), held))
         {
             await Task.Delay(held.Latency);
             var answer = Answer(request);
