@@ -48,11 +48,17 @@ pg_start() {
     pg_as_owner "$bin/initdb" -D "$root/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$root/initdb.log" 2>&1 \
       || { cat "$root/initdb.log" >&2; return 1; }
   fi
-  port=$(free_port)
   for s in "$@"; do settings+=(-c "$s"); done
-  pg_as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/postgres.log" -w -t 60 \
-    -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=300 ${settings[*]:-}" start >/dev/null \
-    || { tail -n 20 "$root/postgres.log" >&2; return 1; }
+  # A port found free may be taken before the server binds it (another process, another cluster): try another.
+  local attempt
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    pg_as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/postgres.log" -w -t 60 \
+      -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c max_connections=300 ${settings[*]:-}" start >/dev/null 2>&1 && break
+    if [ "$attempt" = 3 ] || ! grep -q "could not bind\|Address already in use" "$root/postgres.log"; then
+      tail -n 20 "$root/postgres.log" >&2; return 1
+    fi
+  done
   echo "$port" >"$root/port"
   export HUB_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=100"
 }
