@@ -25,9 +25,9 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-dotnet build src/Hub/IntegrationHub.Hub.csproj -c Release -nologo -v quiet >/dev/null
-dotnet build src/Sandbox/IntegrationHub.Sandbox.csproj -c Release -nologo -v quiet >/dev/null
-dotnet build tests/LoadGenerator/IntegrationHub.LoadGenerator.csproj -c Release -nologo -v quiet >/dev/null
+for project in src/Hub/IntegrationHub.Hub.csproj src/Sandbox/IntegrationHub.Sandbox.csproj tests/LoadGenerator/IntegrationHub.LoadGenerator.csproj; do
+  dotnet build "$project" -c Release -nologo -v quiet >"$work/build.out" 2>&1 || { echo "building $project failed:" >&2; tail -n 30 "$work/build.out" >&2; exit 1; }
+done
 
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   pg_start "$work/pg" shared_preload_libraries=pg_stat_statements pg_stat_statements.track=all
