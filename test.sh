@@ -37,4 +37,10 @@ if ls "$work"/results/*.trx >/dev/null 2>&1; then
   done
   echo "tests: $passed passed, $failed failed"
 fi
+if [ "$status" -ne 0 ] && [ -d "$work/results" ]; then
+  # The run's folder goes with the cleanup; what names a failed or hung test (trx, blame's sequence file) stays.
+  kept=$(mktemp -d /tmp/hub-test-results.XXXXXX)
+  cp -r "$work/results/." "$kept/"
+  echo "test results kept in $kept"
+fi
 exit $status

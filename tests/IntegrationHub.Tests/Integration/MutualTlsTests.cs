@@ -39,10 +39,10 @@ public sealed class MutualTlsTests : HubTest
         using var channel = Channel(JusticeByThumbprint);
         var client = new DossierService.DossierServiceClient(channel);
 
-        var code = (await client.SubmitDossierAsync(Samples.Submission())).DossierCode;
+        var code = (await client.SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline())).DossierCode;
 
-        Assert.Equal(code, (await client.GetDossierAsync(new GetDossierRequest { DossierCode = code })).DossierCode);
-        var error = await Assert.ThrowsAsync<RpcException>(() => client.SubmitDossierAsync(Samples.Submission(TestAgencies.ConstructionCode)).ResponseAsync);
+        Assert.Equal(code, (await client.GetDossierAsync(new GetDossierRequest { DossierCode = code }, deadline: HubProcess.Deadline())).DossierCode);
+        var error = await Assert.ThrowsAsync<RpcException>(() => client.SubmitDossierAsync(Samples.Submission(TestAgencies.ConstructionCode), deadline: HubProcess.Deadline()).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, error.StatusCode);
     }
 
@@ -51,7 +51,7 @@ public sealed class MutualTlsTests : HubTest
     {
         using var channel = Channel(ConstructionBySubject);
 
-        await new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission(TestAgencies.ConstructionCode));
+        await new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission(TestAgencies.ConstructionCode), deadline: HubProcess.Deadline());
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class MutualTlsTests : HubTest
         {
             m.Add("x-api-key", TestAgencies.JusticeKey);
             return m;
-        })).SubmitDossierAsync(Samples.Submission());
-        var error = await Assert.ThrowsAsync<RpcException>(() => new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission()).ResponseAsync);
+        })).SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline());
+        var error = await Assert.ThrowsAsync<RpcException>(() => new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline()).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
     }
 
@@ -100,14 +100,14 @@ public sealed class MutualTlsTests : HubTest
         await RefusedAsync(Expired);
 
         using var channel = Channel(JusticeByThumbprint);
-        await new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission());
+        await new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline());
         Assert.Equal(1, await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM dossiers"));
     }
 
     private async Task<RpcException> RefusedAsync(X509Certificate2 certificate)
     {
         using var channel = Channel(certificate);
-        var error = await Assert.ThrowsAsync<RpcException>(() => new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission()).ResponseAsync);
+        var error = await Assert.ThrowsAsync<RpcException>(() => new DossierService.DossierServiceClient(channel).SubmitDossierAsync(Samples.Submission(), deadline: HubProcess.Deadline()).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, error.StatusCode);
         return error;
     }
