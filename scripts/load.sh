@@ -69,11 +69,17 @@ for i in $(seq 1 "$instances"); do
   if [ "$up" = 0 ]; then echo "hub $i did not listen within 60 s; its log:" >&2; tail -n 40 "$work/hub$i.out" >&2; exit 1; fi
 done
 
+# The CPU of the shell's finished children (bash's times, taken in this shell), before and after: the load generator's.
+children_cpu() { awk 'END { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } print n }' "$1"; }
+times >"$work/before.times"
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
   --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "$metrics_url" "$@"
+times >"$work/after.times"
+generator_cpu=$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_cpu "$work/before.times")" 'BEGIN { print a - b }')
 
 # What the run cost, from /proc: each hub's peak resident set (VmHWM) and CPU; PostgreSQL's CPU (its backends'
-# time reaches the postmaster when they exit, so the hubs are stopped first) and commits; per submit stored.
+# time reaches the postmaster when they exit, so the hubs are stopped first) and commits; per submit stored. The
+# simulated systems' and the load generator's CPU too: they share the machine's cores with the hub and PostgreSQL.
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat"; }
 submits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT count(*) FROM dossiers")
@@ -90,8 +96,10 @@ for i in "${!hub_pids[@]}"; do
 done
 for pid in "${hub_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 pg_cpu=$(cpu_of "$(head -n 1 "$work/pg/data/postmaster.pid")")
-awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" 'BEGIN {
-  printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits\n", n, 1000 * h / n, 1000 * p / n, c / n }'
+sandbox_cpu=$(cpu_of "${pids[0]}")
+awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v s="$sandbox_cpu" -v g="$generator_cpu" 'BEGIN {
+  printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits; simulated systems %.2f ms, load generator %.2f ms\n",
+    n, 1000 * h / n, 1000 * p / n, c / n, 1000 * s / n, 1000 * g / n }'
 for i in $(seq 1 "$instances"); do
   if grep -qE "fail|crit" "$work/hub$i.out"; then
     echo "hub $i log:"; grep -E -A3 "fail|crit" "$work/hub$i.out" | head -n 40
