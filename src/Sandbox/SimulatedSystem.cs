@@ -13,7 +13,15 @@ public abstract class SimulatedSystem : IDisposable
     /// <param name="port">0: any free port.</param>
     protected SimulatedSystem(int port)
     {
-        Server = WireMockServer.Start(new WireMockServerSettings { Port = port, StartAdminInterface = false });
+        // The simulators read bodies as text and record what they check themselves: WireMock's own JSON parse of each
+        // body and its request log (unbounded by default: every request kept for the process's life) are not needed.
+        Server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Port = port,
+            StartAdminInterface = false,
+            DisableJsonBodyParsing = true,
+            MaxRequestLogCount = 0,
+        });
         Faults.MapEndpoint(Server);
     }
 
