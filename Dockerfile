@@ -11,4 +11,6 @@ COPY --from=build /out /app
 # Where the exchange log's anchor file and the sandbox's hub.env live (volumes in docker-compose.yml), writable by the app user.
 RUN mkdir -p /var/lib/hub /run/sandbox && chown app /var/lib/hub /run/sandbox
 USER app
+# The hub's runtime settings, as scripts/hub-runtime.sh gives them to the scripts (why there); the sandbox, from this image too, is indifferent to them.
+ENV DOTNET_GCgen0size=0x2000000
 ENTRYPOINT ["dotnet", "/app/hub/IntegrationHub.Hub.dll", "--contentRoot", "/app/hub"]

@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/postgres.sh
+source scripts/hub-runtime.sh
 source scripts/mail.sh
 
 grpc_url=${HUB_GRPC_URL:-http://127.0.0.1:5080}
@@ -111,9 +112,9 @@ if [ "$instances" -gt 1 ]; then
 fi
 for i in $(seq 2 "$instances"); do
   Kestrel__Endpoints__Grpc__Url=http://127.0.0.1:$((5078 + 2 * i)) Kestrel__Endpoints__Http__Url=http://127.0.0.1:$((5079 + 2 * i)) \
-    dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >".data/hub$i.out" 2>&1 &
+    env "${hub_runtime[@]}" dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >".data/hub$i.out" 2>&1 &
   pids+=($!)
 done
-dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &
+env "${hub_runtime[@]}" dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" &
 pids+=($!)
 wait "${pids[-1]}"

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+source scripts/hub-runtime.sh
 
 work=$(mktemp -d /tmp/hub-load.XXXXXX)
 chmod 755 "$work"
@@ -57,7 +58,7 @@ for i in $(seq 1 "$instances"); do
   Logging__LogLevel__Default=Warning \
   Hub__Access__Clients__0__ApiKeySha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1) \
   Hub__RateLimits__WritesPerSecond=1000000 Hub__RateLimits__Burst=1000000 \
-    dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub$i.out" 2>&1 &
+    env "${hub_runtime[@]}" dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub$i.out" 2>&1 &
   pids+=($!); hub_pids+=($!)
   hubs+=("http://127.0.0.1:$port")
   [ "$i" -eq 1 ] && metrics_url="http://127.0.0.1:$http_port/metrics"
