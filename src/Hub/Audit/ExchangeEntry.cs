@@ -5,7 +5,7 @@ using IntegrationHub.Adapters.Exchanges;
 
 namespace IntegrationHub.Hub.Audit;
 
-/// <summary>One row of the exchange log as stored, and the hash that links it into the chain.</summary>
+/// <summary>One entry of the exchange log as stored, with its link into the chain (none yet: null position and hashes).</summary>
 public sealed record ExchangeEntry(
     long Id, long? Position, DateTimeOffset RecordedAt, ExchangeKind Kind, string Target, string Operation, string? DossierCode, Guid[] DossierIds,
     string? ClientId, string RequestDigest, string ResponseDigest, string Outcome, long DurationMicroseconds, string? PrevHash, string? Hash)
@@ -13,8 +13,13 @@ public sealed record ExchangeEntry(
     /// <summary>The hash before the first entry.</summary>
     public static readonly string Genesis = new('0', 64);
 
+    /// <summary>What <see cref="ReadAllAsync"/> reads, selected from <see cref="Source"/>.</summary>
     public const string Columns =
-        "id, position, recorded_at, kind, target, operation, dossier_code, dossier_ids, client_id, request_digest, response_digest, outcome, duration_us, prev_hash, hash";
+        "e.id, l.position, e.recorded_at, e.kind, e.target, e.operation, e.dossier_code, e.dossier_ids, e.client_id, e.request_digest, e.response_digest, " +
+        "e.outcome, e.duration_us, l.prev_hash, l.hash";
+
+    /// <summary>Entries (<c>e</c>) with their links (<c>l</c>), if any.</summary>
+    public const string Source = "exchange_log e LEFT JOIN exchange_log_links l ON l.entry_id = e.id";
 
     /// <summary>SHA-256 over the previous hash, the position and every stored field, each length-prefixed so no field can bleed into the next.</summary>
     public string ComputeHash(long position, string prevHash)
@@ -32,7 +37,7 @@ public sealed record ExchangeEntry(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>The entries a query over <see cref="Columns"/> selects, in its order.</summary>
+    /// <summary>The entries a query of <see cref="Columns"/> selects, in its order.</summary>
     public static async Task<List<ExchangeEntry>> ReadAllAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken)
     {
         var entries = new List<ExchangeEntry>();

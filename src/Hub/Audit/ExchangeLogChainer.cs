@@ -5,7 +5,9 @@ namespace IntegrationHub.Hub.Audit;
 
 /// <summary>
 /// Links new exchange-log entries into the hash chain, oldest first: each gets the next position, the
-/// previous entry's hash, and its own hash over both and its content. One instance chains at a time
+/// previous entry's hash, and its own hash over both and its content, as a row of <c>exchange_log_links</c>; the
+/// entry itself is never changed. The entries to link are those queued in <c>exchange_log_unlinked</c> (by a trigger
+/// on insert); linking takes them off the queue in the same transaction. One instance chains at a time
 /// (a transaction-scoped advisory lock), so the chain never forks.
 /// </summary>
 public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<AuditOptions> options, ILogger<ExchangeLogChainer> logger)
@@ -14,6 +16,23 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
     // pg_advisory_xact_lock key: "exch" as an integer.
     private const long LockKey = 0x65786368;
     private const int BatchSize = 2000;
+
+    private const string HeadSql = "SELECT position, hash FROM exchange_log_links ORDER BY position DESC LIMIT 1";
+
+    // Driven from the queue, by the entries' primary key: joined the other way, the plan could walk the whole log in id order.
+    private static readonly string UnlinkedSql = $"""
+        SELECT {ExchangeEntry.Columns} FROM {ExchangeEntry.Source}
+        WHERE e.id = ANY (ARRAY(SELECT entry_id FROM exchange_log_unlinked ORDER BY entry_id LIMIT {BatchSize}))
+        ORDER BY e.id
+        """;
+
+    private const string LinkSql = """
+        WITH linked AS (
+            INSERT INTO exchange_log_links (position, entry_id, prev_hash, hash)
+            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[])
+            RETURNING entry_id)
+        DELETE FROM exchange_log_unlinked u USING linked WHERE u.entry_id = linked.entry_id
+        """;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,7 +62,7 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
             return 0;
         }
         var (position, hash) = (0L, ExchangeEntry.Genesis);
-        await using (var head = new NpgsqlCommand("SELECT position, hash FROM exchange_log WHERE position IS NOT NULL ORDER BY position DESC LIMIT 1", connection))
+        await using (var head = new NpgsqlCommand(HeadSql, connection))
         await using (var reader = await head.ExecuteReaderAsync(cancellationToken))
         {
             if (await reader.ReadAsync(cancellationToken))
@@ -52,9 +71,9 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
             }
         }
         List<ExchangeEntry> entries;
-        await using (var unchained = new NpgsqlCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position IS NULL ORDER BY id LIMIT {BatchSize}", connection))
+        await using (var unlinked = new NpgsqlCommand(UnlinkedSql, connection))
         {
-            entries = await ExchangeEntry.ReadAllAsync(unchained, cancellationToken);
+            entries = await ExchangeEntry.ReadAllAsync(unlinked, cancellationToken);
         }
         if (entries.Count == 0)
         {
@@ -67,16 +86,12 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
             (ids[i], positions[i], prevs[i]) = (entries[i].Id, position, hash);
             hash = hashes[i] = entries[i].ComputeHash(position, prevs[i]);
         }
-        await using (var link = new NpgsqlCommand("""
-            UPDATE exchange_log e SET position = u.position, prev_hash = u.prev_hash, hash = u.hash
-            FROM unnest(@ids, @positions, @prevs, @hashes) AS u(id, position, prev_hash, hash)
-            WHERE e.id = u.id
-            """, connection))
+        await using (var link = new NpgsqlCommand(LinkSql, connection))
         {
-            link.Parameters.AddWithValue("ids", ids);
-            link.Parameters.AddWithValue("positions", positions);
-            link.Parameters.AddWithValue("prevs", prevs);
-            link.Parameters.AddWithValue("hashes", hashes);
+            link.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = positions });
+            link.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = ids });
+            link.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = prevs });
+            link.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = hashes });
             await link.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

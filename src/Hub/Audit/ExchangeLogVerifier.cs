@@ -23,7 +23,8 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
 
     public async Task<ChainReport> VerifyAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
-        var unchained = await ScalarAsync("SELECT count(*) FROM exchange_log WHERE position IS NULL", cancellationToken);
+        var unchained = await ScalarAsync(
+            "SELECT count(*) FROM exchange_log e WHERE NOT EXISTS (SELECT 1 FROM exchange_log_links l WHERE l.entry_id = e.id)", cancellationToken);
         var (start, head) = await RangeAsync(null, null, cancellationToken);
         if (start is not null && start != 1)
         {
@@ -85,9 +86,9 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
     public async Task<IReadOnlyList<ExchangeEntry>> ForDossierAsync(string dossierCode, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
-            SELECT {ExchangeEntry.Columns} FROM exchange_log
-            WHERE dossier_code = $1 OR dossier_ids && ARRAY(SELECT id FROM dossiers WHERE code = $1)
-            ORDER BY position NULLS LAST, id
+            SELECT {ExchangeEntry.Columns} FROM {ExchangeEntry.Source}
+            WHERE e.dossier_code = $1 OR e.dossier_ids && ARRAY(SELECT id FROM dossiers WHERE code = $1)
+            ORDER BY l.position NULLS LAST, e.id
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = dossierCode });
         return await ExchangeEntry.ReadAllAsync(command, cancellationToken);
@@ -181,7 +182,7 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
 
     private async Task<Dictionary<long, string>> HashesAsync(IEnumerable<long> positions, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT position, hash FROM exchange_log WHERE position = ANY($1)");
+        await using var command = dataSource.CreateCommand("SELECT position, hash FROM exchange_log_links WHERE position = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = positions.Distinct().ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var hashes = new Dictionary<long, string>();
@@ -195,8 +196,8 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
     private async Task<(long? First, long? Last)> RangeAsync(DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT min(position), max(position) FROM exchange_log
-            WHERE position IS NOT NULL AND ($1::timestamptz IS NULL OR recorded_at >= $1) AND ($2::timestamptz IS NULL OR recorded_at < $2)
+            SELECT min(l.position), max(l.position) FROM exchange_log_links l JOIN exchange_log e ON e.id = l.entry_id
+            WHERE ($1::timestamptz IS NULL OR e.recorded_at >= $1) AND ($2::timestamptz IS NULL OR e.recorded_at < $2)
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)from ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)to ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
@@ -208,14 +209,14 @@ public sealed class ExchangeLogVerifier(NpgsqlDataSource dataSource, SealKey key
     /// <returns>Null when the entry before the range is missing.</returns>
     private async Task<string?> HashAtAsync(long position, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT hash FROM exchange_log WHERE position = $1");
+        await using var command = dataSource.CreateCommand("SELECT hash FROM exchange_log_links WHERE position = $1");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = position });
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private async Task<List<ExchangeEntry>> PageAsync(long first, long last, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position BETWEEN $1 AND $2 ORDER BY position");
+        await using var command = dataSource.CreateCommand($"SELECT {ExchangeEntry.Columns} FROM {ExchangeEntry.Source} WHERE l.position BETWEEN $1 AND $2 ORDER BY l.position");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = first });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
         return await ExchangeEntry.ReadAllAsync(command, cancellationToken);

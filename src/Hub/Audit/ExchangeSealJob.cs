@@ -19,7 +19,7 @@ public sealed class ExchangeSealJob(NpgsqlDataSource dataSource, SealKey key, Ti
         string hash;
         await using (var head = dataSource.CreateCommand("""
             SELECT head.position, head.hash
-            FROM (SELECT position, hash FROM exchange_log WHERE position IS NOT NULL ORDER BY position DESC LIMIT 1) head
+            FROM (SELECT position, hash FROM exchange_log_links ORDER BY position DESC LIMIT 1) head
             WHERE NOT EXISTS (SELECT 1 FROM exchange_log_seals s WHERE s.position = head.position)
             """))
         await using (var reader = await head.ExecuteReaderAsync(cancellationToken))

@@ -4,8 +4,8 @@ namespace IntegrationHub.Hub.Persistence;
 
 /// <summary>
 /// The privileges of the role the hub runs as, granted by the owner after each migration: data in every
-/// table, but on the logs (the registry access log, the exchange log and its seals) only reading and
-/// adding, and linking an exchange-log entry once. Not the owner, it cannot alter or drop tables,
+/// table, but on the logs (the registry access log, the exchange log, its links and its seals) only reading and
+/// adding. Not the owner, it cannot alter or drop tables,
 /// disable or drop their triggers, or truncate; not a superuser, it cannot switch triggers off for its
 /// session (<c>session_replication_role</c>).
 /// </summary>
@@ -19,8 +19,7 @@ public static class RuntimeRole
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quoted};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {quoted};
-            REVOKE UPDATE, DELETE ON registry_access_log, exchange_log, exchange_log_seals FROM {quoted};
-            GRANT UPDATE (position, prev_hash, hash) ON exchange_log TO {quoted};
+            REVOKE UPDATE, DELETE ON registry_access_log, exchange_log, exchange_log_links, exchange_log_seals FROM {quoted};
             """;
     }
 }

@@ -28,6 +28,15 @@ public static class TestPostgres
         return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
     }
 
+    /// <summary>A database with the roles but no migration applied, as the runtime role: for a test that migrates it step by step.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        await Template.Value;
+        var name = "hub_empty_" + Guid.NewGuid().ToString("N")[..16];
+        await AdministerAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
+        return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
+    }
+
     /// <summary>The same database as the tables' owner, who runs migrations.</summary>
     public static string Owner(string connectionString) => As(connectionString, OwnerRole);
 

@@ -76,7 +76,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     {
         await SubmitAndDeliverAsync();
 
-        await SqlAsync("UPDATE exchange_log SET outcome = 'HTTP 500' WHERE position = 2");
+        await SqlAsync($"UPDATE exchange_log SET outcome = 'HTTP 500' WHERE {At("= 2")}");
 
         var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
         Assert.Equal(1, exitCode);
@@ -89,7 +89,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     {
         await SubmitAndDeliverAsync();
 
-        await SqlAsync("DELETE FROM exchange_log WHERE position = 3");
+        await SqlAsync($"DELETE FROM exchange_log WHERE {At("= 3")}");
 
         var (exitCode, output) = await Hub.OperatorCommandAsync("audit", "verify");
         Assert.Equal(1, exitCode);
@@ -126,7 +126,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     {
         await SubmitAndDeliverAsync();
 
-        await SqlAsync("DELETE FROM exchange_log WHERE position <= 2");
+        await RemoveAsync("<= 2");
 
         await BrokenAsync("BROKEN at position 1: position 1, the start of the chain, is missing: entries before position 3 were removed");
     }
@@ -136,7 +136,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     {
         var head = await SealedAsync();
 
-        await SqlAsync($"DELETE FROM exchange_log WHERE position >= {head - 1}");
+        await RemoveAsync($">= {head - 1}");
 
         await BrokenAsync($"BROKEN at position {head}: the chain ends at position {head - 2}, behind the seal at position {head}: sealed entries were removed");
     }
@@ -146,7 +146,8 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     {
         var head = await SealedAsync();
 
-        await SqlAsync($"DELETE FROM exchange_log_seals; DELETE FROM exchange_log WHERE position >= {head - 1}");
+        await SqlAsync("DELETE FROM exchange_log_seals");
+        await RemoveAsync($">= {head - 1}");
 
         await BrokenAsync($"BROKEN at position {head}: the chain ends at position {head - 2}, behind the seal anchored at position {head} in {_anchorFile}: " +
             "entries and their seals were removed");
@@ -178,7 +179,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     public async Task A_seal_by_a_declared_retired_key_verifies_and_one_by_any_other_key_does_not()
     {
         var head = await SealedAsync();
-        var hash = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, $"SELECT hash FROM exchange_log WHERE position = {head - 1}");
+        var hash = await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, $"SELECT hash FROM exchange_log_links WHERE position = {head - 1}");
 
         await InsertSealAsync(head - 1, hash, RetiredKey);
         Assert.True((await Audit.VerifyExchangeLogAsync(new VerifyExchangeLogRequest())).Intact);
@@ -244,9 +245,17 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
 
     /// <summary>Waits until at least that many entries are written and every written one is linked.</summary>
     private Task ChainedAsync(int atLeast) => Eventually.HoldsAsync(
-        async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM exchange_log WHERE position IS NOT NULL") >= atLeast
-            && await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM exchange_log WHERE position IS NULL") == 0,
+        async () => await TestPostgres.ScalarAsync<long>(Hub.ConnectionString, "SELECT count(*) FROM exchange_log_links") >= atLeast
+            && await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+                "SELECT count(*) FROM exchange_log e WHERE NOT EXISTS (SELECT 1 FROM exchange_log_links l WHERE l.entry_id = e.id)") == 0,
         TimeSpan.FromSeconds(10), $"{atLeast} entries chained");
+
+    /// <summary>A condition on exchange_log's rows: those whose links' positions meet <paramref name="positions"/> ("= 2", "&lt;= 2").</summary>
+    private static string At(string positions) => $"id IN (SELECT entry_id FROM exchange_log_links WHERE position {positions})";
+
+    /// <summary>Entries removed with their links, as someone hiding them would.</summary>
+    private Task RemoveAsync(string positions) =>
+        SqlAsync($"DELETE FROM exchange_log WHERE {At(positions)}; DELETE FROM exchange_log_links WHERE position {positions}");
 
     /// <summary>What an administrator of the database can do: switch the append-only triggers off for the session, then edit.</summary>
     private Task SqlAsync(string sql) => TestPostgres.ExecuteAsync(Hub.ConnectionString, $"SET session_replication_role = replica; {sql}");
@@ -254,7 +263,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
     /// <summary>An entry edited and the chain re-hashed after it, as someone hiding the edit would.</summary>
     private async Task EditAndRehashAsync()
     {
-        await SqlAsync("UPDATE exchange_log SET client_id = 'someone-else' WHERE position = 1");
+        await SqlAsync($"UPDATE exchange_log SET client_id = 'someone-else' WHERE {At("= 1")}");
         await RehashFromAsync(1);
     }
 
@@ -267,7 +276,8 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
             await bypass.ExecuteNonQueryAsync();
         }
         List<ExchangeEntry> entries;
-        await using (var read = new NpgsqlCommand($"SELECT {ExchangeEntry.Columns} FROM exchange_log WHERE position >= {position} ORDER BY position", connection))
+        await using (var read = new NpgsqlCommand(
+            $"SELECT {ExchangeEntry.Columns} FROM {ExchangeEntry.Source} WHERE l.position >= {position} ORDER BY l.position", connection))
         {
             entries = await ExchangeEntry.ReadAllAsync(read, CancellationToken.None);
         }
@@ -275,7 +285,7 @@ public sealed class ExchangeLogTests : HubTest, IDisposable
         foreach (var entry in entries)
         {
             var hash = entry.ComputeHash(entry.Position!.Value, previous);
-            await using var write = new NpgsqlCommand($"UPDATE exchange_log SET prev_hash = '{previous}', hash = '{hash}' WHERE id = {entry.Id}", connection);
+            await using var write = new NpgsqlCommand($"UPDATE exchange_log_links SET prev_hash = '{previous}', hash = '{hash}' WHERE entry_id = {entry.Id}", connection);
             await write.ExecuteNonQueryAsync();
             previous = hash;
         }

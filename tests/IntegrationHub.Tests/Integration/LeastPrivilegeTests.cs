@@ -15,7 +15,9 @@ public sealed class LeastPrivilegeTests : HubTest
         "DELETE FROM exchange_log",
         "TRUNCATE exchange_log",
         "UPDATE exchange_log SET outcome = 'OK'",
-        "UPDATE exchange_log SET hash = md5(hash) WHERE position IS NOT NULL",
+        "DELETE FROM exchange_log_links",
+        "TRUNCATE exchange_log_links",
+        "UPDATE exchange_log_links SET hash = md5(hash)",
         "DELETE FROM exchange_log_seals",
         "TRUNCATE exchange_log_seals",
         "DELETE FROM registry_access_log",
@@ -25,6 +27,7 @@ public sealed class LeastPrivilegeTests : HubTest
         "ALTER TABLE exchange_log DISABLE TRIGGER exchange_log_append_only",
         "ALTER TABLE registry_access_log DISABLE TRIGGER ALL",
         "DROP TRIGGER exchange_log_append_only ON exchange_log",
+        "ALTER TABLE exchange_log_links DISABLE TRIGGER exchange_log_links_append_only",
         "CREATE OR REPLACE FUNCTION refuse_exchange_log_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
         "ALTER TABLE exchange_log RENAME TO exchange_log_before",
         "DROP TABLE exchange_log_seals",
@@ -38,7 +41,7 @@ public sealed class LeastPrivilegeTests : HubTest
         await Hub.Justice.SubmitDossierAsync(Samples.Submission());
         await Hub.Registry.LookupCitizenAsync(People.Lookup(People.Citizen(26)));
         await Eventually.HoldsAsync(
-            async () => await CountAsync("SELECT count(*) FROM exchange_log WHERE position IS NOT NULL") > 0 && await CountAsync("SELECT count(*) FROM registry_access_log") > 0,
+            async () => await CountAsync("SELECT count(*) FROM exchange_log_links") > 0 && await CountAsync("SELECT count(*) FROM registry_access_log") > 0,
             TimeSpan.FromSeconds(10), "entries in both logs");
         await Hub.RunOnceAsync(IntegrationHub.Hub.Audit.ExchangeSealJob.Key);
         var before = await SnapshotAsync();
@@ -66,9 +69,10 @@ public sealed class LeastPrivilegeTests : HubTest
 
     private Task<long> CountAsync(string sql) => TestPostgres.ScalarAsync<long>(Hub.ConnectionString, sql);
 
-    /// <summary>Every row of the three logs, as text, seen by the administrator.</summary>
+    /// <summary>Every row of the logs, as text, seen by the administrator.</summary>
     private Task<string> SnapshotAsync() => TestPostgres.ScalarAsync<string>(Hub.ConnectionString, """
         SELECT (SELECT coalesce(string_agg(e::text, '|' ORDER BY id), '') FROM exchange_log e)
+            || '#' || (SELECT coalesce(string_agg(l::text, '|' ORDER BY position), '') FROM exchange_log_links l)
             || '#' || (SELECT coalesce(string_agg(s::text, '|' ORDER BY id), '') FROM exchange_log_seals s)
             || '#' || (SELECT coalesce(string_agg(r::text, '|' ORDER BY r::text), '') FROM registry_access_log r)
         """);
