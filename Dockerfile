@@ -12,5 +12,5 @@ COPY --from=build /out /app
 RUN mkdir -p /var/lib/hub /run/sandbox && chown app /var/lib/hub /run/sandbox
 USER app
 # The hub's runtime settings, as scripts/hub-runtime.sh gives them to the scripts (why there); the sandbox, from this image too, is indifferent to them.
-ENV DOTNET_GCgen0size=0x2000000
+ENV DOTNET_GCgen0size=0x1800000
 ENTRYPOINT ["dotnet", "/app/hub/IntegrationHub.Hub.dll", "--contentRoot", "/app/hub"]
