@@ -7,7 +7,7 @@ namespace IntegrationHub.Hub.Audit;
 /// Links new exchange-log entries into the hash chain, oldest first: each gets the next position, the
 /// previous entry's hash, and its own hash over both and its content, as a row of <c>exchange_log_links</c>; the
 /// entry itself is never changed. The entries to link are those queued in <c>exchange_log_unlinked</c> (by a trigger
-/// on insert); linking takes them off the queue in the same transaction. One instance chains at a time
+/// on insert); linking takes them off the queue in the same statement. One instance chains at a time
 /// (a transaction-scoped advisory lock), so the chain never forks.
 /// </summary>
 public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<AuditOptions> options, ILogger<ExchangeLogChainer> logger)
@@ -26,13 +26,8 @@ public sealed class ExchangeLogChainer(NpgsqlDataSource dataSource, IOptions<Aud
         ORDER BY e.id
         """;
 
-    private const string LinkSql = """
-        WITH linked AS (
-            INSERT INTO exchange_log_links (position, entry_id, prev_hash, hash)
-            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[])
-            RETURNING entry_id)
-        DELETE FROM exchange_log_unlinked u USING linked WHERE u.entry_id = linked.entry_id
-        """;
+    // The owner's function: the hub's role may not take an entry off the queue but by linking it.
+    private const string LinkSql = "SELECT link_exchange_log_entries($1, $2, $3, $4)";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -5,7 +5,7 @@ namespace IntegrationHub.Hub.Persistence;
 /// <summary>
 /// The privileges of the role the hub runs as, granted by the owner after each migration: data in every
 /// table, but on the logs (the registry access log, the exchange log, its links and its seals) only reading and
-/// adding. Not the owner, it cannot alter or drop tables,
+/// adding, and the queue of entries to link only through the owner's functions. Not the owner, it cannot alter or drop tables,
 /// disable or drop their triggers, or truncate; not a superuser, it cannot switch triggers off for its
 /// session (<c>session_replication_role</c>).
 /// </summary>
@@ -20,6 +20,7 @@ public static class RuntimeRole
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted};
             REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {quoted};
             REVOKE UPDATE, DELETE ON registry_access_log, exchange_log, exchange_log_links, exchange_log_seals FROM {quoted};
+            REVOKE INSERT, UPDATE, DELETE ON exchange_log_unlinked FROM {quoted};
             """;
     }
 }

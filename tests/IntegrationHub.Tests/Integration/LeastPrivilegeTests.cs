@@ -18,6 +18,8 @@ public sealed class LeastPrivilegeTests : HubTest
         "DELETE FROM exchange_log_links",
         "TRUNCATE exchange_log_links",
         "UPDATE exchange_log_links SET hash = md5(hash)",
+        "DELETE FROM exchange_log_unlinked",
+        "INSERT INTO exchange_log_unlinked (entry_id) VALUES (-1)",
         "DELETE FROM exchange_log_seals",
         "TRUNCATE exchange_log_seals",
         "DELETE FROM registry_access_log",

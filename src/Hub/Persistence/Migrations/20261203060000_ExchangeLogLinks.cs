@@ -10,6 +10,8 @@ namespace IntegrationHub.Hub.Persistence.Migrations;
 /// changed; its link is a row of <c>exchange_log_links</c>. Entries still to link are queued in
 /// <c>exchange_log_unlinked</c> by a statement trigger on insert (COPY included), which the chainer empties as it links.
 /// The links are append-only as the entries are, and the hub's role may no longer update <c>exchange_log</c> at all.
+/// Nor may it touch the queue but through the two functions (SECURITY DEFINER, the owner's): an entry leaves the queue
+/// only with a link, so keeping one out of the chain shows as a broken chain rather than as an entry never linked.
 /// </summary>
 [DbContext(typeof(HubDbContext))]
 [Migration("20261203060000_ExchangeLogLinks")]
@@ -35,11 +37,21 @@ public sealed class ExchangeLogLinks : Migration
             $$;
             ALTER TABLE exchange_log DROP COLUMN position, DROP COLUMN prev_hash, DROP COLUMN hash;
 
-            CREATE FUNCTION queue_exchange_log_entries() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE FUNCTION queue_exchange_log_entries() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
             BEGIN
                 INSERT INTO exchange_log_unlinked (entry_id) SELECT id FROM added;
                 RETURN NULL;
             END
+            $$;
+            CREATE FUNCTION link_exchange_log_entries(positions bigint[], entry_ids bigint[], prev_hashes text[], hashes text[])
+                RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+                WITH linked AS (
+                    INSERT INTO exchange_log_links (position, entry_id, prev_hash, hash)
+                    SELECT * FROM unnest(positions, entry_ids, prev_hashes, hashes)
+                    RETURNING entry_id),
+                dequeued AS (
+                    DELETE FROM exchange_log_unlinked u USING linked WHERE u.entry_id = linked.entry_id RETURNING 1)
+                SELECT count(*) FROM dequeued
             $$;
             CREATE TRIGGER exchange_log_queued AFTER INSERT ON exchange_log
                 REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION queue_exchange_log_entries();
@@ -55,6 +67,7 @@ public sealed class ExchangeLogLinks : Migration
             DROP TRIGGER exchange_log_links_append_only ON exchange_log_links;
             DROP TRIGGER exchange_log_queued ON exchange_log;
             DROP FUNCTION queue_exchange_log_entries();
+            DROP FUNCTION link_exchange_log_entries(bigint[], bigint[], text[], text[]);
             ALTER TABLE exchange_log ADD COLUMN position bigint NULL UNIQUE, ADD COLUMN prev_hash text NULL, ADD COLUMN hash text NULL;
             CREATE INDEX ix_exchange_log_unchained ON exchange_log (id) WHERE position IS NULL;
             CREATE OR REPLACE FUNCTION refuse_exchange_log_change() RETURNS trigger LANGUAGE plpgsql AS $$
