@@ -20,20 +20,19 @@ public static class TestPostgres
         Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES")
         ?? throw new InvalidOperationException("HUB_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
 
-    public static async Task<string> CreateDatabaseAsync()
-    {
-        var template = await Template.Value;
-        var name = "hub_" + Guid.NewGuid().ToString("N")[..16];
-        await AdministerAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER {OwnerRole}");
-        return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
-    }
+    public static async Task<string> CreateDatabaseAsync() => await CreateAsync($"TEMPLATE {await Template.Value}");
 
     /// <summary>A database with the roles but no migration applied, as the runtime role: for a test that migrates it step by step.</summary>
     public static async Task<string> CreateEmptyDatabaseAsync()
     {
-        await Template.Value;
-        var name = "hub_empty_" + Guid.NewGuid().ToString("N")[..16];
-        await AdministerAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
+        await Template.Value; // the roles
+        return await CreateAsync("");
+    }
+
+    private static async Task<string> CreateAsync(string template)
+    {
+        var name = "hub_" + Guid.NewGuid().ToString("N")[..16];
+        await AdministerAsync($"CREATE DATABASE {name} {template} OWNER {OwnerRole}");
         return As(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString, RuntimeRole);
     }
 
