@@ -10,3 +10,9 @@ SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del
 FROM pg_stat_user_tables WHERE n_tup_ins + n_tup_upd > 0 ORDER BY n_tup_ins + n_tup_upd DESC LIMIT 12;
 \echo == WAL: records | bytes | full-page images
 SELECT wal_records, wal_bytes, wal_fpi FROM pg_stat_wal;
+\echo == row sizes, a sample: table | rows | average bytes a row
+SELECT 'dossiers', count(*), round(avg(pg_column_size(t.*))) FROM dossiers t TABLESAMPLE SYSTEM (5)
+UNION ALL SELECT 'outbox_messages', count(*), round(avg(pg_column_size(t.*))) FROM outbox_messages t TABLESAMPLE SYSTEM (5)
+UNION ALL SELECT 'dossier_events', count(*), round(avg(pg_column_size(t.*))) FROM dossier_events t TABLESAMPLE SYSTEM (5)
+UNION ALL SELECT 'exchange_log', count(*), round(avg(pg_column_size(t.*))) FROM exchange_log t TABLESAMPLE SYSTEM (5)
+UNION ALL SELECT 'idempotency_records', count(*), round(avg(pg_column_size(t.*))) FROM idempotency_records t TABLESAMPLE SYSTEM (5);
