@@ -5,7 +5,7 @@ namespace IntegrationHub.Hub.Persistence;
 
 /// <summary>
 /// Saves concurrent writes that only add rows in one transaction, so that under load a commit (and its wait for
-/// the disk) is shared by many writes rather than paid by each: by one binary COPY per table
+/// the disk) is shared by many writes rather than paid by each: by one insert per table, all in one round trip
 /// (<see cref="TableCopier"/>), or by one EF Core save for rows the copy cannot serve. Each write is still
 /// all or nothing, and its caller returns only once its rows are committed: if the shared transaction fails,
 /// each of its writes is saved again alone by EF Core, so that one write's broken constraint refuses that write only,

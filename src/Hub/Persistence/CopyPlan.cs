@@ -2,14 +2,15 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace IntegrationHub.Hub.Persistence;
 
 /// <summary>
-/// How one entity type's new rows are copied into its table, read from EF Core's model, so that the columns, their
-/// conversions and store types stay the model's. <see cref="For"/> gives null for a type the copy cannot serve as
-/// EF Core would (owned or owning, sharing a table, shadow or computed properties, a complex property that may be
-/// null); such rows are saved by EF Core.
+/// How one entity type's new rows are inserted into its table by one statement, read from EF Core's model, so that
+/// the columns, their conversions and store types stay the model's. <see cref="For"/> gives null for a type the copy
+/// cannot serve as EF Core would (owned or owning, sharing a table, shadow or computed properties, a complex property
+/// that may be null, an array column whose elements' text PostgreSQL may read otherwise); such rows are saved by EF Core.
 /// </summary>
 public sealed class CopyPlan
 {
@@ -38,8 +39,14 @@ public sealed class CopyPlan
         var columns = properties.Select(p =>
         {
             var typeMapping = p.GetRelationalTypeMapping();
-            return new CopyColumn(Quoted(p.GetColumnName(storeObject)!), typeMapping.StoreType, p.ValueGenerated.HasFlag(ValueGenerated.OnAdd), p.GetGetter(), typeMapping.Converter);
-        });
+            return new CopyColumn(
+                Quoted(p.GetColumnName(storeObject)!), typeMapping.StoreType, typeMapping.StoreTypeNameBase, p.ValueGenerated.HasFlag(ValueGenerated.OnAdd),
+                p.GetGetter(), typeMapping.Converter, typeMapping.Converter?.ProviderClrType ?? typeMapping.ClrType);
+        }).ToList();
+        if (columns.Any(c => c.IsArray && !ArrayLiteral.Serves(c.ProviderType)))
+        {
+            return null;
+        }
         return new CopyPlan(type.GetSchema() is { } schema ? $"{Quoted(schema)}.{Quoted(table)}" : Quoted(table), [.. columns]);
     }
 
@@ -57,11 +64,21 @@ public sealed class CopyPlan
         return given;
     }
 
-    /// <summary>The binary COPY of the columns given and those columns in its order; made once for each set of columns.</summary>
+    /// <summary>
+    /// The insert of the columns given, one array parameter a column, and those columns in its order; made once for
+    /// each set of columns. No cast but an array column's (sent as its literal): a cast to the column's type would
+    /// cut a value too long for it where the insert refuses it, as EF Core's does.
+    /// </summary>
     public CopyStatement Statement(ulong given) => _statements.GetOrAdd(given, bits =>
     {
         CopyColumn[] columns = [.. _columns.Where((_, i) => (bits & (1UL << i)) != 0)];
-        return new CopyStatement($"COPY {_table} ({string.Join(", ", columns.Select(c => c.QuotedName))}) FROM STDIN (FORMAT BINARY)", columns);
+        var values = columns.Select((c, i) => c.IsArray ? $"c{i}::{c.StoreType}" : $"c{i}");
+        var sql = $"""
+            INSERT INTO {_table} ({string.Join(", ", columns.Select(c => c.QuotedName))})
+            SELECT {string.Join(", ", values)}
+            FROM unnest({string.Join(", ", columns.Select((_, i) => $"${i + 1}"))}) AS u({string.Join(", ", columns.Select((_, i) => $"c{i}"))})
+            """;
+        return new CopyStatement(sql, columns);
     });
 
     private static bool InNullableComplex(IProperty property) =>
@@ -78,12 +95,48 @@ public sealed class CopyPlan
     private static string Quoted(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
 }
 
-/// <summary>A COPY of some of a <see cref="CopyPlan"/>'s columns: its SQL, and the columns in the order it takes them.</summary>
-public sealed record CopyStatement(string Sql, CopyColumn[] Columns);
+/// <summary>An insert of some of a <see cref="CopyPlan"/>'s columns: its SQL, and the columns in the order it takes them.</summary>
+public sealed record CopyStatement(string Sql, CopyColumn[] Columns)
+{
+    /// <summary>The statement for <paramref name="rows"/>: each column's values as one array, in the rows' order.</summary>
+    public NpgsqlBatchCommand Command(IReadOnlyList<object> rows)
+    {
+        var command = new NpgsqlBatchCommand(Sql);
+        foreach (var column in Columns)
+        {
+            command.Parameters.Add(column.Parameter(rows));
+        }
+        return command;
+    }
+}
 
 /// <summary>One column of a <see cref="CopyPlan"/>: where its value comes from and how it is stored.</summary>
-public sealed record CopyColumn(string QuotedName, string StoreType, bool StoreGenerated, IClrPropertyGetter Getter, ValueConverter? Converter)
+/// <param name="StoreTypeBase">The store type without its facets (<c>character varying</c> for <c>character varying(64)</c>):
+/// the parameter's, so that the insert, not the parameter, holds a value to the column's facets.</param>
+/// <param name="ProviderType">The type of its values as stored (after the model's conversion).</param>
+public sealed record CopyColumn(
+    string QuotedName, string StoreType, string StoreTypeBase, bool StoreGenerated, IClrPropertyGetter Getter, ValueConverter? Converter, Type ProviderType)
 {
+    /// <summary>A column of arrays: unnest would flatten an array of them, so each is sent as its literal.</summary>
+    public bool IsArray => StoreType.EndsWith("[]", StringComparison.Ordinal);
+
+    /// <summary>The column's values for <paramref name="rows"/> as one array parameter of the column's type.</summary>
+    public NpgsqlParameter Parameter(IReadOnlyList<object> rows)
+    {
+        if (IsArray)
+        {
+            return new NpgsqlParameter { Value = rows.Select(r => ArrayLiteral.Of(Value(r))).ToArray(), DataTypeName = "text[]" };
+        }
+        // Nullable<T> for a value type: any row may give null.
+        var elementType = ProviderType.IsValueType && Nullable.GetUnderlyingType(ProviderType) is null ? typeof(Nullable<>).MakeGenericType(ProviderType) : ProviderType;
+        var values = Array.CreateInstance(elementType, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            values.SetValue(Value(rows[i]), i);
+        }
+        return new NpgsqlParameter { Value = values, DataTypeName = $"{StoreTypeBase}[]" };
+    }
+
     /// <summary>Left to the store when it generates the value and the row leaves it unset, as EF Core leaves it.</summary>
     public bool LeftToStore(object entity) => StoreGenerated && Getter.HasSentinelValueUsingContainingEntity(entity);
 

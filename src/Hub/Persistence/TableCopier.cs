@@ -5,10 +5,12 @@ using Npgsql;
 namespace IntegrationHub.Hub.Persistence;
 
 /// <summary>
-/// Inserts new rows with PostgreSQL's binary COPY, one per table, in one transaction. For the many rows of gathered
-/// writes this is far less work on both sides than EF Core's statement per row (no SQL to build, parse and plan, no
-/// parameter per value). Store-generated values (identities) are left to the store and not read back: the rows'
-/// writers answer before they save and use no generated key after. What the copy cannot serve
+/// Inserts new rows with one statement a table, each column's values as one array (unnest), all tables in one batch:
+/// one round trip and one transaction for the many rows of gathered writes (a binary COPY a table took two round
+/// trips each, eleven for the hub's five tables and the commit). Far less work on both sides than EF Core's
+/// statement per row: no SQL to build, and each statement prepared once a connection, whatever the rows.
+/// Store-generated values (identities) are left to the store and not read back: the rows' writers answer before they
+/// save and use no generated key after. What the copy cannot serve
 /// (<see cref="CopyPlan.For"/>) is saved by EF Core.
 /// </summary>
 public sealed class TableCopier(NpgsqlDataSource dataSource)
@@ -34,42 +36,28 @@ public sealed class TableCopier(NpgsqlDataSource dataSource)
         return tables;
     }
 
-    /// <summary>Copies every row of <paramref name="tables"/> and commits; nothing is stored if any is refused.</summary>
+    /// <summary>
+    /// Inserts every row of <paramref name="tables"/> and commits, in one round trip: the batch's statements run in
+    /// one implicit transaction, committed at its end; nothing is stored if any is refused.
+    /// </summary>
     public async Task InsertAsync(IReadOnlyList<(CopyPlan Plan, List<object> Rows)> tables, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await CopyAsync(connection, tables, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Copies every row of <paramref name="tables"/> on <paramref name="connection"/>, in its transaction.</summary>
+    /// <summary>Inserts every row of <paramref name="tables"/> on <paramref name="connection"/>, in its transaction if it has one.</summary>
     public static async Task CopyAsync(NpgsqlConnection connection, IReadOnlyList<(CopyPlan Plan, List<object> Rows)> tables, CancellationToken cancellationToken)
     {
+        await using var batch = new NpgsqlBatch(connection);
         foreach (var (plan, rows) in tables)
         {
             foreach (var group in rows.GroupBy(plan.ColumnsGiven))
             {
-                var statement = plan.Statement(group.Key);
-                await using var importer = await connection.BeginBinaryImportAsync(statement.Sql, cancellationToken);
-                foreach (var row in group)
-                {
-                    await importer.StartRowAsync(cancellationToken);
-                    foreach (var column in statement.Columns)
-                    {
-                        if (column.Value(row) is { } value)
-                        {
-                            await importer.WriteAsync(value, column.StoreType, cancellationToken);
-                        }
-                        else
-                        {
-                            await importer.WriteNullAsync(cancellationToken);
-                        }
-                    }
-                }
-                await importer.CompleteAsync(cancellationToken);
+                batch.BatchCommands.Add(plan.Statement(group.Key).Command([.. group]));
             }
         }
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 }
 
