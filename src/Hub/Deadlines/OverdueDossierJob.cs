@@ -43,7 +43,7 @@ public sealed class OverdueDossierJob(NpgsqlDataSource dataSource, EventStreamRo
     {
         await using var command = dataSource.CreateCommand(MarkSql);
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        streamRows.AddParameters(command);
+        streamRows.AddParameters(command.Parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
         eventSignals.Record();
         outboxSignal.Notify();

@@ -32,8 +32,7 @@ public sealed class DeliveryEvents(EventStreamRows streamRows, EventSignals even
         )
         """ + EventStreamRows.InsertSql;
 
-    public async Task<Action?> RecordingAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(PendingDelivery Delivery, DeliveryRecord Record)> attempts, CancellationToken cancellationToken)
+    public ObserverStatement? Recording(IReadOnlyList<(PendingDelivery Delivery, DeliveryRecord Record)> attempts)
     {
         var ended = attempts
             .Where(a => a.Delivery.Target != KafkaStream.Target && a.Record.Status != OutboxStatus.Pending)
@@ -45,20 +44,19 @@ public sealed class DeliveryEvents(EventStreamRows streamRows, EventSignals even
         {
             return null;
         }
-        await using var command = new NpgsqlCommand(RecordSql, connection, transaction);
+        var command = new NpgsqlBatchCommand(RecordSql);
         command.Parameters.AddWithValue("ids", ended.Select(e => e.Id).ToArray());
         command.Parameters.AddWithValue("types", ended.Select(e => e.Type).ToArray());
         command.Parameters.AddWithValue("details", ended.Select(e => e.Detail).ToArray());
         command.Parameters.AddWithValue("delivered", (short)DossierEventType.Delivered);
-        streamRows.AddParameters(command);
-        var added = await command.ExecuteNonQueryAsync(cancellationToken);
-        return () =>
+        streamRows.AddParameters(command.Parameters);
+        return new ObserverStatement(command, added =>
         {
             eventSignals.Record();
             if (added > 0)
             {
                 outboxSignal.Notify();
             }
-        };
+        });
     }
 }

@@ -30,9 +30,9 @@ public sealed class EventStreamRows(IOptions<KafkaOptions> kafka)
         ORDER BY id
         """;
 
-    public void AddParameters(NpgsqlCommand command)
+    public void AddParameters(NpgsqlParameterCollection parameters)
     {
-        command.Parameters.Add(new NpgsqlParameter("stream_target", NpgsqlDbType.Text) { Value = kafka.Value.Enabled ? KafkaStream.Target : DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("stream_kind", NpgsqlDbType.Text) { Value = KafkaStream.Kind });
+        parameters.Add(new NpgsqlParameter("stream_target", NpgsqlDbType.Text) { Value = kafka.Value.Enabled ? KafkaStream.Target : DBNull.Value });
+        parameters.Add(new NpgsqlParameter("stream_kind", NpgsqlDbType.Text) { Value = KafkaStream.Kind });
     }
 }

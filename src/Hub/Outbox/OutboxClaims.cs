@@ -99,21 +99,21 @@ public static class OutboxClaims
         return claimed;
     }
 
-    /// <returns>How many rows were recorded (fewer when a lease had run out).</returns>
-    public static async Task<int> CompleteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid claimId, IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken)
+    /// <summary>The recording of <paramref name="records"/>; its rows affected are how many were recorded (fewer when a lease had run out).</summary>
+    public static NpgsqlBatchCommand Complete(Guid claimId, IReadOnlyList<DeliveryRecord> records) => new(CompleteSql)
     {
-        await using var command = new NpgsqlCommand(CompleteSql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Id).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => (int)r.Status).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.NextAttemptAt).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Error).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.Answer).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.InDoubt).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = records.Select(r => r.InFlightUntil).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+        Parameters =
+        {
+            new NpgsqlParameter { Value = records.Select(r => r.Id).ToArray() },
+            new NpgsqlParameter { Value = records.Select(r => (int)r.Status).ToArray() },
+            new NpgsqlParameter { Value = records.Select(r => r.NextAttemptAt).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
+            new NpgsqlParameter { Value = records.Select(r => r.Error).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+            new NpgsqlParameter { Value = records.Select(r => r.Answer).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+            new NpgsqlParameter { Value = records.Select(r => r.InDoubt).ToArray() },
+            new NpgsqlParameter { Value = records.Select(r => r.InFlightUntil).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
+            new NpgsqlParameter<Guid> { TypedValue = claimId },
+        },
+    };
 
     /// <returns>How many waiting rows of the target became due.</returns>
     public static async Task<int> WakeTargetAsync(NpgsqlConnection connection, string target, CancellationToken cancellationToken)

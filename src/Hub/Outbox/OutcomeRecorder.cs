@@ -5,7 +5,8 @@ namespace IntegrationHub.Hub.Outbox;
 /// <summary>
 /// Writes one call's delivery outcomes, and what the observers add to them, in a transaction of their own
 /// as soon as the call's answer has arrived: a call the target took is on record whatever becomes of the
-/// calls still under way beside it.
+/// calls still under way beside it. One round trip: the statements go as one batch, which PostgreSQL runs as one
+/// implicit transaction, committed at its end.
 /// </summary>
 /// <remarks>
 /// Coalescing the outcomes of calls that end together into one transaction was measured and dropped:
@@ -17,27 +18,21 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, IEnumerable<IDe
 
     public async Task RecordAsync(Guid claimId, PendingDelivery[] batch, IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken)
     {
-        var afterCommit = new List<Action>(_observers.Length);
+        var complete = OutboxClaims.Complete(claimId, records);
+        var outcomes = batch.Zip(records).ToList();
+        var observed = _observers.Select(o => o.Recording(outcomes)).OfType<ObserverStatement>().ToList();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        await using (var statements = new NpgsqlBatch(connection) { BatchCommands = { complete } })
         {
-            var completed = await OutboxClaims.CompleteAsync(connection, transaction, claimId, records, cancellationToken);
-            if (completed < records.Count)
-            {
-                logger.LogWarning(
-                    "{Missed} of {Count} deliveries to {Target} were recorded after their lease ran out; the rows are in doubt and will be checked",
-                    records.Count - completed, records.Count, batch[0].Target);
-            }
-            var outcomes = batch.Zip(records).ToList();
-            foreach (var observer in _observers)
-            {
-                if (await observer.RecordingAsync(connection, transaction, outcomes, cancellationToken) is { } then)
-                {
-                    afterCommit.Add(then);
-                }
-            }
-            await transaction.CommitAsync(cancellationToken);
+            observed.ForEach(o => statements.BatchCommands.Add(o.Command));
+            await statements.ExecuteNonQueryAsync(cancellationToken);
         }
-        afterCommit.ForEach(then => then());
+        if (complete.RecordsAffected < records.Count)
+        {
+            logger.LogWarning(
+                "{Missed} of {Count} deliveries to {Target} were recorded after their lease ran out; the rows are in doubt and will be checked",
+                records.Count - complete.RecordsAffected, records.Count, batch[0].Target);
+        }
+        observed.ForEach(o => o.AfterCommit(o.Command.RecordsAffected));
     }
 }

@@ -100,7 +100,7 @@ public sealed class ApplicantVerificationJob(
         command.Parameters.AddWithValue("now", clock.GetUtcNow());
         command.Parameters.Add(new NpgsqlParameter("mismatches", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(check.Mismatches, JsonSerializerOptions.Web) });
         command.Parameters.Add(new NpgsqlParameter("detail", NpgsqlDbType.Text) { Value = (object?)detail ?? DBNull.Value });
-        streamRows.AddParameters(command);
+        streamRows.AddParameters(command.Parameters);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return detail is not null;
     }
