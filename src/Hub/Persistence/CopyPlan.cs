@@ -117,6 +117,10 @@ public sealed record CopyStatement(string Sql, CopyColumn[] Columns)
 public sealed record CopyColumn(
     string QuotedName, string StoreType, string StoreTypeBase, bool StoreGenerated, IClrPropertyGetter Getter, ValueConverter? Converter, Type ProviderType)
 {
+    // Nullable<T> for a value type: any row may give null. Found once a column, not once a statement.
+    private readonly Type _elementType =
+        ProviderType.IsValueType && Nullable.GetUnderlyingType(ProviderType) is null ? typeof(Nullable<>).MakeGenericType(ProviderType) : ProviderType;
+
     /// <summary>A column of arrays: unnest would flatten an array of them, so each is sent as its literal.</summary>
     public bool IsArray => StoreType.EndsWith("[]", StringComparison.Ordinal);
 
@@ -127,9 +131,7 @@ public sealed record CopyColumn(
         {
             return new NpgsqlParameter { Value = rows.Select(r => ArrayLiteral.Of(Value(r))).ToArray(), DataTypeName = "text[]" };
         }
-        // Nullable<T> for a value type: any row may give null.
-        var elementType = ProviderType.IsValueType && Nullable.GetUnderlyingType(ProviderType) is null ? typeof(Nullable<>).MakeGenericType(ProviderType) : ProviderType;
-        var values = Array.CreateInstance(elementType, rows.Count);
+        var values = Array.CreateInstance(_elementType, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
             values.SetValue(Value(rows[i]), i);

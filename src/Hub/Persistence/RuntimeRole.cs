@@ -5,8 +5,8 @@ namespace IntegrationHub.Hub.Persistence;
 /// <summary>
 /// The privileges of the role the hub runs as, granted by the owner after each migration: data in every
 /// table, but on the logs (the registry access log, the exchange log, its links and its seals) only reading and
-/// adding, and the queue of entries to link only through the owner's functions. Not the owner, it cannot alter or drop tables,
-/// disable or drop their triggers, or truncate; not a superuser, it cannot switch triggers off for its
+/// adding, and the queue of entries to link only through the owner's functions. Not the owner, it cannot alter or
+/// drop tables, disable or drop their triggers, or truncate; not a superuser, it cannot switch triggers off for its
 /// session (<c>session_replication_role</c>).
 /// </summary>
 public static class RuntimeRole
