@@ -147,8 +147,11 @@ public sealed class PortalSimulator : SimulatedSystem
         {
             Records.Violation($"{service}: Accept is not application/json");
         }
-        var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service);
-        if (code is not (Codes.Success or Codes.SessionInvalid) && !DossierCodes(body).Any(_rejections.ContainsKey) && code != _refusal?.Code)
+        // Read once: a test may answer normally again while this call is under way, and the refusal this call
+        // answered with is then still the test's, not a violation.
+        var refusal = _refusal;
+        var (code, message, result) = body is null ? (Codes.InvalidData, "Dữ liệu không phải JSON", null) : Handle(body, service, refusal);
+        if (code is not (Codes.Success or Codes.SessionInvalid) && !DossierCodes(body).Any(_rejections.ContainsKey) && code != refusal?.Code)
         {
             Records.Violation($"{service} {string.Join(",", DossierCodes(body))}: error_code {code} {message}");
         }
@@ -162,7 +165,7 @@ public sealed class PortalSimulator : SimulatedSystem
         return SimulatorResponses.RawJson(HttpStatusCode.OK, answer.ToJsonString());
     }
 
-    private (string Code, string Message, JsonArray? Result) Handle(JsonObject body, string service)
+    private (string Code, string Message, JsonArray? Result) Handle(JsonObject body, string service, Refusal? refusal)
     {
         var session = Str(body, "session");
         if (session is null || !_sessions.TryGetValue(session, out var expires) || expires < DateTimeOffset.UtcNow)
@@ -177,7 +180,7 @@ public sealed class PortalSimulator : SimulatedSystem
         {
             return (Codes.InvalidData, $"{unknown}: trường không có trong đặc tả", null);
         }
-        if (service is "DongBoHoSoMC" or "CapNhatTienDoHoSoMC" && _refusal is { } refusal)
+        if (service is "DongBoHoSoMC" or "CapNhatTienDoHoSoMC" && refusal is not null)
         {
             return (refusal.Code, refusal.Message, null);
         }
