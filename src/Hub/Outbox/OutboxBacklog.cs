@@ -8,38 +8,11 @@ namespace IntegrationHub.Hub.Outbox;
 /// </summary>
 public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<OutboxTarget> configured)
 {
-    // What is not delivered, by ix_outbox_undelivered.
-    private const string WaitingSql = """
-        SELECT target,
-               count(*) FILTER (WHERE status = 0),
-               count(*) FILTER (WHERE status = 2),
-               COALESCE(extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 0)), 0)::float8
-        FROM outbox_messages
-        WHERE status <> 1
-        GROUP BY target
-        """;
-
-    // What was delivered in the last minute, by ix_outbox_delivered_at: every delivery of that minute is counted, so this
-    // is read when an operator asks, not on the metrics' timer (the deliveries' own counter gives their rate there).
-    private const string DeliveredSql = """
-        SELECT target, count(*) / 60.0
-        FROM outbox_messages
-        WHERE status = 1 AND delivered_at > now() - interval '1 minute'
-        GROUP BY target
-        """;
-
     /// <summary>What waits per target: pending, dead-lettered, the oldest pending's age.</summary>
     public async Task<IReadOnlyList<TargetBacklog>> ReadAsync(CancellationToken cancellationToken)
     {
-        var targets = new List<TargetBacklog>();
-        await using (var command = dataSource.CreateCommand(WaitingSql))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                targets.Add(new TargetBacklog(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetDouble(3)));
-            }
-        }
+        var targets = await QueryAsync(OutboxBacklogSql.Waiting,
+            reader => new TargetBacklog(reader.GetString(0), (int)reader.GetInt64(1), (int)reader.GetInt64(2), reader.GetDouble(3)), cancellationToken);
         targets.AddRange(configured.Where(t => !targets.Exists(b => b.Target == t.Name)).Select(t => new TargetBacklog(t.Name, 0, 0, 0)));
         return [.. targets.OrderBy(b => b.Target, StringComparer.Ordinal)];
     }
@@ -47,14 +20,31 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<Outbo
     /// <summary>Deliveries completed in the last minute, per second, by target (absent: none).</summary>
     public async Task<IReadOnlyDictionary<string, double>> DeliveredPerSecondAsync(CancellationToken cancellationToken)
     {
-        var rates = new Dictionary<string, double>(StringComparer.Ordinal);
-        await using var command = dataSource.CreateCommand(DeliveredSql);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var rates = await QueryAsync(OutboxBacklogSql.DeliveredLastMinute,
+            reader => KeyValuePair.Create(reader.GetString(0), (double)reader.GetDecimal(1)), cancellationToken);
+        return new Dictionary<string, double>(rates, StringComparer.Ordinal);
+    }
+
+    // One round trip: BEGIN, the plan's settings and the query go together; the transaction only scopes the settings.
+    private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var statement in OutboxBacklogSql.IndexPlan.Append(sql))
         {
-            rates[reader.GetString(0)] = (double)reader.GetDecimal(1);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(statement));
         }
-        return rates;
+        var rows = new List<T>();
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
     }
 }
 
