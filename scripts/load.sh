@@ -6,7 +6,8 @@
 #   scripts/load.sh --clients 64 --duration 60 --applicants identity --repeat 0.3
 #   scripts/load.sh --clients 64 --duration 75 --rate 20 --outage 60      (the portal down for 60 s, then the drain)
 #   HUB_INSTANCES=2 scripts/load.sh --clients 64 --duration 60           (two hubs on one database, clients spread)
-#   HUB_PG_PROFILE=1 scripts/load.sh --clients 64 --duration 60          (also where PostgreSQL's time went: scripts/bench/pg-profile.sql)
+#   HUB_PG_PROFILE=1 scripts/load.sh --clients 64 --duration 60          (also where PostgreSQL's time and WAL went:
+#                                                                         scripts/bench/pg-profile.sql, wal-profile.py)
 # After the run it prints each hub's peak resident memory and CPU, and PostgreSQL's CPU and commits, per submit.
 # The load is one agency client, so the per-client write limit (Hub:RateLimits, 500/s by default) is lifted: the run
 # measures what the hub can take, not the limit a province sets.
@@ -73,6 +74,17 @@ done
 # The CPU of the shell's finished children (bash's times, taken in this shell), before and after: the load generator's.
 children_cpu() { awk 'END { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } print n }' "$1"; }
 times >"$work/before.times"
+pg_sql() { psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "$1"; }
+if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
+  # A 20 s window of WAL from 10 s after the warm-up (segments before a checkpoint may be recycled by the run's end).
+  (sleep 20; echo "$(pg_sql "SELECT pg_current_wal_lsn()") $(pg_sql "SELECT count(*) FROM dossiers")" >"$work/wal.start"
+   sleep 20; echo "$(pg_sql "SELECT pg_current_wal_lsn()") $(pg_sql "SELECT count(*) FROM dossiers")" >"$work/wal.end"
+   pg_sql "SELECT pg_relation_filenode(oid) || '|' || relname FROM pg_class WHERE relkind IN ('r', 'i', 't')" >"$work/wal.relations"
+   read -r from from_count <"$work/wal.start"; read -r to to_count <"$work/wal.end"
+   "$(pg_bindir)/pg_waldump" -p "$work/pg/data/pg_wal" --start="$from" --end="$to" >"$work/wal.dump" 2>/dev/null
+   echo $((to_count - from_count)) >"$work/wal.submits") &
+  wal_window=$!
+fi
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
   --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "$metrics_url" "$@"
 times >"$work/after.times"
@@ -83,10 +95,15 @@ generator_cpu=$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_
 # simulated systems' and the load generator's CPU too: they share the machine's cores with the hub and PostgreSQL.
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat"; }
-submits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT count(*) FROM dossiers")
-commits=$(psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "SELECT xact_commit FROM pg_stat_database WHERE datname = 'hub'")
+submits=$(pg_sql "SELECT count(*) FROM dossiers")
+commits=$(pg_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = 'hub'")
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   psql -qtA -F ' | ' -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -f scripts/bench/pg-profile.sql
+  if wait "$wal_window" && [ -s "$work/wal.submits" ]; then
+    python3 scripts/bench/wal-profile.py "$work/wal.dump" "$work/wal.relations" "$(cat "$work/wal.submits")"
+  else
+    echo "(no WAL window: the run was shorter than the warm-up and 40 s)"
+  fi
 fi
 hub_cpu=0
 for i in "${!hub_pids[@]}"; do
