@@ -102,7 +102,7 @@ if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   if wait "$wal_window" && [ -s "$work/wal.submits" ]; then
     python3 scripts/bench/wal-profile.py "$work/wal.dump" "$work/wal.relations" "$(cat "$work/wal.submits")"
   else
-    echo "(no WAL window: the run was shorter than the warm-up and 40 s)"
+    echo "(the WAL window could not be read)"
   fi
 fi
 hub_cpu=0

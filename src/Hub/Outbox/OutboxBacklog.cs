@@ -25,7 +25,7 @@ public sealed class OutboxBacklog(NpgsqlDataSource dataSource, IEnumerable<Outbo
         return new Dictionary<string, double>(rates, StringComparer.Ordinal);
     }
 
-    // One round trip: BEGIN, the plan's settings and the query go together; the transaction only scopes the settings.
+    // BEGIN, the plan's settings and the query in one round trip, COMMIT in another; the transaction only scopes the settings.
     private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

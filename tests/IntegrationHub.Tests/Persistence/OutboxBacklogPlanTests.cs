@@ -28,7 +28,8 @@ public sealed class OutboxBacklogPlanTests
         await using var transaction = await connection.BeginTransactionAsync();
         foreach (var setting in OutboxBacklogSql.IndexPlan)
         {
-            await new NpgsqlCommand(setting, connection, transaction).ExecuteNonQueryAsync();
+            await using var command = new NpgsqlCommand(setting, connection, transaction);
+            await command.ExecuteNonQueryAsync();
         }
         await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, connection, transaction);
         using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
