@@ -294,8 +294,8 @@ public sealed class PortalSimulator : SimulatedSystem
         var result = new JsonArray();
         if (code is not null && Records.Dossier(code) is { } record)
         {
-            var held = record.Latest.DeepClone().AsObject();
-            held["QuaTrinhXuLy"] = new JsonArray([.. record.Progress.Select(p => p.DeepClone())]);
+            var held = record.Latest;
+            held["QuaTrinhXuLy"] = new JsonArray([.. record.Progress]);
             result.Add(held);
         }
         else if (code is not null && Filings.Find(code) is { } filing)
