@@ -50,6 +50,7 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
     private readonly Lock _lock = new();
     private readonly List<byte[]> _syncs = [Stored(first)];
     private readonly List<byte[]> _progress = [];
+    private string? _status = PortalContract.Text(first, "TrangThaiHoSo");
     private int _stepsSinceSync;
 
     public string Code { get; } = code;
@@ -64,13 +65,17 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
     /// <summary>Every accepted step in arrival order, repeats included.</summary>
     public IReadOnlyList<JsonObject> Progress { get { lock (_lock) { return [.. _progress.Select(Read)]; } } }
 
+    /// <summary>How many syncs and steps are held, without reading them back (the load generator asks for every dossier's).</summary>
+    public (int Syncs, int Progress) Counts { get { lock (_lock) { return (_syncs.Count, _progress.Count); } } }
+
     /// <summary>Steps that arrived although the portal already held the same step (time, status and content).</summary>
     public int RepeatedProgress { get; private set; }
 
     /// <summary>Syncs identical to the one before with no step between them: the same change sent again.</summary>
     public int RepeatedSyncs { get; private set; }
 
-    public string? Status => PortalContract.Text(Latest, "TrangThaiHoSo");
+    /// <summary>The latest sync's TrangThaiHoSo, kept as each sync arrives.</summary>
+    public string? Status { get { lock (_lock) { return _status; } } }
 
     /// <summary>
     /// The portal's record changes without the province (an operator's edit at DVCQG, an update lost on its side):
@@ -83,6 +88,7 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
             var changed = Read(_syncs[^1]);
             changed[field] = value;
             _syncs[^1] = Stored(changed);
+            _status = PortalContract.Text(changed, "TrangThaiHoSo");
         }
     }
 
@@ -94,6 +100,7 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
             var repeated = _stepsSinceSync == 0 && JsonNode.DeepEquals(Read(_syncs[^1]), item);
             RepeatedSyncs += repeated ? 1 : 0;
             _syncs.Add(Stored(item));
+            _status = PortalContract.Text(item, "TrangThaiHoSo");
             _stepsSinceSync = 0;
             return repeated;
         }

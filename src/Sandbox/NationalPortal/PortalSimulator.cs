@@ -40,13 +40,10 @@ public sealed class PortalSimulator : SimulatedSystem
         Map(options.IntegrationPath, "POST", Integration);
         Server.Given(Request.Create().WithPath("/_sandbox/received").UsingGet())
             .AtPriority(1)
-            .RespondWith(Response.Create().WithCallback(_ => SimulatorResponses.Json(HttpStatusCode.OK, Records.Dossiers.Select(d => new
+            .RespondWith(Response.Create().WithCallback(_ => SimulatorResponses.Json(HttpStatusCode.OK, Records.Dossiers.Select(d =>
             {
-                d.Code,
-                d.FirstReceivedAt,
-                d.Status,
-                Syncs = d.Syncs.Count,
-                Progress = d.Progress.Count,
+                var (syncs, progress) = d.Counts;
+                return new { d.Code, d.FirstReceivedAt, d.Status, Syncs = syncs, Progress = progress };
             }))));
     }
 
