@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Text;
 using IntegrationHub.Adapters.Exchanges;
 using IntegrationHub.Hub.Idempotency;
-using IntegrationHub.Hub.Persistence;
 
 namespace IntegrationHub.Hub.Audit;
 
 /// <summary>
-/// One agency call's exchange-log entry, added to its write's transaction: a committed write cannot lose
+/// One agency call's exchange-log entry, saved in its write's transaction: a committed write cannot lose
 /// its entry, even to a crash a moment later. The answer's digest is over the answer as stored for repeats.
 /// </summary>
-public sealed class AgencyWriteJournal(HubDbContext db) : IWriteJournal
+public sealed class AgencyWriteJournal : IWriteJournal
 {
     private AgencyCall? _call;
 
@@ -20,16 +19,11 @@ public sealed class AgencyWriteJournal(HubDbContext db) : IWriteJournal
     /// <summary>The call whose writes are journaled: set by <see cref="AgencyWriteRecordingInterceptor"/>.</summary>
     public void Begin(AgencyCall call) => _call = call;
 
-    public void Add(string operation, string? subject, string answer)
-    {
-        if (_call is not { } call)
-        {
-            return;
-        }
-        db.Add(new AgencyWriteEntry(
+    public object? Entry(string operation, string? subject, string answer) => _call is { } call
+        ? new AgencyWriteEntry(
             call.At, call.Method, call.DossierCode ?? subject, call.ClientId, call.RequestDigest, ExchangeDigest.Of(Encoding.UTF8.GetBytes(answer)),
-            (long)Stopwatch.GetElapsedTime(call.Started).TotalMicroseconds));
-    }
+            (long)Stopwatch.GetElapsedTime(call.Started).TotalMicroseconds)
+        : null;
 
     public void Committed() => Recorded = _call is not null;
 }

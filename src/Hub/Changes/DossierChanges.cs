@@ -11,14 +11,17 @@ namespace IntegrationHub.Hub.Changes;
 /// </summary>
 public sealed class DossierChanges(HubDbContext db, IEnumerable<IOutboxSubscriber<DossierChange>> subscribers, OutboxSignal outboxSignal, EventSignals eventSignals, TimeProvider clock)
 {
-    public void Enqueue(DossierChange change)
+    /// <summary>Adds the change's event and outbox rows to the unit of work.</summary>
+    public void Enqueue(DossierChange change) => db.AddRange(RowsFor(change));
+
+    /// <summary>The change's event and every subscriber's outbox rows, for a writer that adds them itself.</summary>
+    public IEnumerable<object> RowsFor(DossierChange change)
     {
         var now = clock.GetUtcNow();
-        db.Set<DossierEventRecord>().Add(DossierEventRecord.For(change));
+        yield return DossierEventRecord.For(change);
         foreach (var entry in subscribers.SelectMany(s => s.EntriesFor(change)))
         {
-            db.Set<OutboxMessage>().Add(new OutboxMessage(
-                change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, entry.Payload, now));
+            yield return new OutboxMessage(change.Dossier.Id, entry.Target, entry.Kind, change.Dossier.Version, entry.Payload, now);
         }
     }
 

@@ -16,10 +16,18 @@ public sealed class IdempotentWriter(HubDbContext db, IdempotencyLookups lookups
 {
     private const int ConcurrencyAttempts = 5;
 
+    private readonly List<object> _inserts = [];
+
+    /// <summary>
+    /// Adds new rows to the write being run, saved in its transaction as if added to <see cref="HubDbContext"/>, but
+    /// without EF Core's tracking of them (<see cref="CommitCoalescer.SaveAsync"/>). Their values are read when saved.
+    /// </summary>
+    public void Insert(params IEnumerable<object> rows) => _inserts.AddRange(rows);
+
     /// <param name="write">
-    /// Adds the change to <see cref="HubDbContext"/> (without saving) and returns the answer. A change that only adds
-    /// rows may be copied rather than saved by EF Core: keys the database generates (identities) are then not set on
-    /// its entities after the save (the answer, made before it, never names one).
+    /// Adds the change to <see cref="HubDbContext"/> or by <see cref="Insert"/> (without saving) and returns the answer.
+    /// A change that only adds rows may be copied rather than saved by EF Core: keys the database generates
+    /// (identities) are then not set on its entities after the save (the answer, made before it, never names one).
     /// </param>
     /// <returns>The answer, and whether this call made the change (false: a repeat answered from the first).</returns>
     public async Task<(T Answer, bool Changed)> RunAsync<T>(WriteRequest request, string operation, Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
@@ -30,13 +38,17 @@ public sealed class IdempotentWriter(HubDbContext db, IdempotencyLookups lookups
             {
                 return (earlier, false);
             }
+            _inserts.Clear();
             var answer = await write(cancellationToken);
             var stored = JsonSerializer.Serialize(answer, JsonSerializerOptions.Web);
-            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord(request.ClientId, request.RequestId, operation, request.Fingerprint, stored, clock.GetUtcNow()));
-            journal.Add(operation, (answer as IWriteSubject)?.Subject, stored);
+            _inserts.Add(new IdempotencyRecord(request.ClientId, request.RequestId, operation, request.Fingerprint, stored, clock.GetUtcNow()));
+            if (journal.Entry(operation, (answer as IWriteSubject)?.Subject, stored) is { } entry)
+            {
+                _inserts.Add(entry);
+            }
             try
             {
-                await commits.SaveAsync(db, cancellationToken);
+                await commits.SaveAsync(db, _inserts, cancellationToken);
                 journal.Committed();
                 return (answer, true);
             }

@@ -1,4 +1,6 @@
+using System.Collections;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub.Persistence;
@@ -17,16 +19,29 @@ namespace IntegrationHub.Hub.Persistence;
 public sealed class CommitCoalescer(IServiceScopeFactory scopes, TableCopier copier, IOptions<CommitOptions> options)
     : GatheringService<CommitCoalescer.PendingWrite>(options.Value.MaxWrites, options.Value.Writers)
 {
-    /// <summary>Commits what <paramref name="db"/> tracks; returns once it is committed, or throws what refused it.</summary>
-    public async Task SaveAsync(HubDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits <paramref name="inserts"/> (new rows kept out of the change tracker) and what <paramref name="db"/> tracks;
+    /// returns once they are committed, or throws what refused them.
+    /// </summary>
+    /// <param name="inserts">
+    /// New rows the write adds without <see cref="DbContext.Add"/>: EF Core's tracking of a row costs more than copying
+    /// it (a snapshot of each property on adding, a comparison of each on saving). A row whose navigations hold others
+    /// is saved by EF Core with them, as <see cref="DbContext.Add"/> would have.
+    /// </param>
+    public async Task SaveAsync(HubDbContext db, IReadOnlyCollection<object> inserts, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().ToList();
-        if (entries.Count == 0 || entries.Any(e => e.State != EntityState.Added))
+        var tracked = entries.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var fresh = inserts.Where(r => !tracked.Contains(r)).ToList();
+        if (entries.Count + fresh.Count == 0 || entries.Any(e => e.State != EntityState.Added) || !fresh.TrueForAll(r => Standalone(db.Model, r)))
         {
+            db.AddRange(fresh);
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        var write = new PendingWrite([.. entries.Where(e => !e.Metadata.IsOwned()).Select(e => new AddedRow(e.Metadata, e.Entity))]);
+        var write = new PendingWrite([
+            .. entries.Where(e => !e.Metadata.IsOwned()).Select(e => new AddedRow(e.Metadata, e.Entity)),
+            .. fresh.Select(r => new AddedRow(db.Model.FindEntityType(r.GetType())!, r))]);
         db.ChangeTracker.Clear();
         if (!TryGather(write))
         {
@@ -38,6 +53,17 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, TableCopier cop
         // Not cancellable once queued: the write is then committed or refused as a whole, never left half known.
         await write.Committed.Task;
     }
+
+    /// <summary>A row of the model whose navigations hold nothing: adding it to EF Core would add nothing else.</summary>
+    private static bool Standalone(IModel model, object row) =>
+        model.FindEntityType(row.GetType()) is { } type
+        && type.GetNavigations().Cast<INavigationBase>().Concat(type.GetSkipNavigations())
+            .All(n => n.GetGetter().GetClrValueUsingContainingEntity(row) switch
+            {
+                null => true,
+                IEnumerable items => !items.GetEnumerator().MoveNext(),
+                _ => false,
+            });
 
     protected override async Task HandleAsync(List<PendingWrite> batch)
     {

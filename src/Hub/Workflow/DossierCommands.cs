@@ -64,9 +64,9 @@ public sealed class DossierCommands(
                     dossier.Applicant, new RegistryAccessContext(client.Id, dossier.ProcedureCode, code, RegistryAccessKind.Prefill), token);
                 var documents = await results.ResolveAsync(applicant, dossier.Documents, token);
                 var created = Dossier.Submit(dossier with { Applicant = applicant, Documents = documents }, code, check, client.Id, clock.GetUtcNow());
-                db.Set<Dossier>().Add(created);
+                writer.Insert(created);
                 alongside?.Invoke(created);
-                changes.Enqueue(new DossierChange(created, DossierChangeKind.Submitted));
+                writer.Insert(changes.RowsFor(new DossierChange(created, DossierChangeKind.Submitted)));
                 var payment = created.ServiceLevel == ServiceLevel.Level4 && created.Fees.Sum(f => f.Amount) > 0
                     ? PaymentView.Of(await payments.OpenAsync(created, created.Fees, payerIp: null, token))
                     : null;

@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Dossiers;
 using IntegrationHub.Hub.Idempotency;
 using IntegrationHub.Hub.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -83,6 +84,68 @@ public sealed class CommitCoalescerTests : HubTest
         Assert.Equal(Enumerable.Repeat(40L, 8), Enumerable.Range(0, 8).Select(reader.GetInt64));
     }
 
+    [Fact]
+    public async Task Rows_given_and_rows_tracked_in_one_write_commit_together_once()
+    {
+        var coalescer = NewCoalescer();
+        using var scope = Hub.Service<IServiceScopeFactory>().CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        db.Add(Record("tracked", "queued"));
+        var saved = coalescer.SaveAsync(db, [Record("given-1", "queued"), Record("given-2", "queued")], CancellationToken.None);
+
+        await coalescer.StartAsync(CancellationToken.None);
+        await saved;
+        await coalescer.StopAsync(CancellationToken.None);
+
+        Assert.Equal((3L, 1L, 3L), await StoredAsync());
+    }
+
+    [Fact]
+    public async Task A_row_both_given_and_tracked_is_stored_once()
+    {
+        using var scope = Hub.Service<IServiceScopeFactory>().CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var record = Record("both", "queued");
+        db.Add(record);
+
+        await Hub.Service<CommitCoalescer>().SaveAsync(db, [record], CancellationToken.None);
+
+        Assert.Equal((1L, 1L, 1L), await StoredAsync());
+    }
+
+    [Fact]
+    public async Task A_given_row_whose_navigation_holds_a_new_row_is_saved_with_it_as_EF_Core_adds_a_graph()
+    {
+        var receivedAt = DateTimeOffset.UtcNow;
+        var dossier = Dossier.Submit(new NewDossier
+        {
+            ProcedureCode = "1.000894",
+            AgencyCode = "000.00.01.H22",
+            Applicant = new Applicant(ApplicantKind.Citizen, "001090123456", "Nguyễn Văn An", null),
+            Summary = "Đăng ký khai sinh",
+            ReceivedAt = receivedAt,
+            DueAt = receivedAt.AddDays(5),
+            ServiceLevel = ServiceLevel.Level3,
+            Channel = Channel.Counter,
+            ResultDelivery = ResultDelivery.AtCounter,
+        }, "COALESCER-TEST-0001", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), Client, receivedAt);
+        dossier.RecordProgress(new ProgressStep(ProgressAction.Receive, new Handler("Trần Thị Hoa", null, null), null, receivedAt, null), receivedAt);
+        using var scope = Hub.Service<IServiceScopeFactory>().CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+
+        await Hub.Service<CommitCoalescer>().SaveAsync(db, [dossier, Record("graph", "queued")], CancellationToken.None);
+
+        await using var connection = new NpgsqlConnection(Hub.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT count(*) FROM dossiers WHERE id = $1), (SELECT count(*) FROM progress_records WHERE dossier_id = $1)", connection)
+        { Parameters = { new() { Value = dossier.Id } } };
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal((1L, 1L), (reader.GetInt64(0), reader.GetInt64(1)));
+        Assert.Equal((1L, 1L, 1L), await StoredAsync());
+    }
+
     private CommitCoalescer NewCoalescer() =>
         new(Hub.Service<IServiceScopeFactory>(), Hub.Service<TableCopier>(), Options.Create(new CommitOptions { Writers = 1, MaxWrites = 64 }));
 
@@ -90,8 +153,7 @@ public sealed class CommitCoalescerTests : HubTest
     {
         var scope = Hub.Service<IServiceScopeFactory>().CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Add(Record(requestId, response));
-        return (scope, coalescer.SaveAsync(db, CancellationToken.None));
+        return (scope, coalescer.SaveAsync(db, [Record(requestId, response)], CancellationToken.None));
     }
 
     private static IdempotencyRecord Record(string requestId, string response) =>
