@@ -40,7 +40,7 @@ public sealed class DossierStateMachineTests
     [Fact]
     public void Recording_a_step_raises_the_version_and_keeps_the_times_the_portal_needs()
     {
-        var dossier = Dossier.Submit(NewDossierFor(DateTimeOffset.Parse("2026-11-20T02:30:00Z")), "X-1", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "client", DateTimeOffset.UtcNow);
+        var dossier = Dossier.Submit(DomainSamples.NewDossier(DateTimeOffset.Parse("2026-11-20T02:30:00Z")), "X-1", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "client", DateTimeOffset.UtcNow);
         var handler = new Handler("Trần Thị Hoa", null, null);
         foreach (var (action, minutes) in new[] { (ProgressAction.Receive, 1), (ProgressAction.Appraise, 2), (ProgressAction.Approve, 3), (ProgressAction.Sign, 4), (ProgressAction.ReturnResult, 5) })
         {
@@ -57,7 +57,7 @@ public sealed class DossierStateMachineTests
     [Fact]
     public void A_refused_step_changes_nothing()
     {
-        var dossier = Dossier.Submit(NewDossierFor(DateTimeOffset.Parse("2026-11-20T02:30:00Z")), "X-1", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "client", DateTimeOffset.UtcNow);
+        var dossier = Dossier.Submit(DomainSamples.NewDossier(DateTimeOffset.Parse("2026-11-20T02:30:00Z")), "X-1", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "client", DateTimeOffset.UtcNow);
 
         var error = Assert.Throws<DossierStateException>(() =>
             dossier.RecordProgress(new ProgressStep(ProgressAction.Sign, new Handler("A", null, null), null, dossier.ReceivedAt.AddMinutes(1), null), DateTimeOffset.UtcNow));
@@ -66,17 +66,4 @@ public sealed class DossierStateMachineTests
         Assert.Equal(1, dossier.Version);
         Assert.Empty(dossier.Timeline);
     }
-
-    private static NewDossier NewDossierFor(DateTimeOffset receivedAt) => new()
-    {
-        ProcedureCode = "1.000894",
-        AgencyCode = "000.00.01.H22",
-        Applicant = new Applicant(ApplicantKind.Citizen, "001090123456", "Nguyễn Văn An", null),
-        Summary = "Đăng ký khai sinh",
-        ReceivedAt = receivedAt,
-        DueAt = receivedAt.AddDays(3),
-        ServiceLevel = ServiceLevel.Level3,
-        Channel = Channel.Counter,
-        ResultDelivery = ResultDelivery.AtCounter,
-    };
 }

@@ -55,18 +55,7 @@ public sealed class SupplementPauseTests
 
     private static Dossier Received(DateTimeOffset receivedAt, DateTimeOffset dueAt)
     {
-        var dossier = Dossier.Submit(new NewDossier
-        {
-            ProcedureCode = "1.000894",
-            AgencyCode = "000.00.01.H22",
-            Applicant = new Applicant(ApplicantKind.Citizen, "001090123456", "Nguyễn Văn An", null),
-            Summary = "Đăng ký khai sinh",
-            ReceivedAt = receivedAt,
-            DueAt = dueAt,
-            ServiceLevel = ServiceLevel.Level3,
-            Channel = Channel.Counter,
-            ResultDelivery = ResultDelivery.AtCounter,
-        }, "000.00.01.H22-261118-0001", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "justice-system", receivedAt);
+        var dossier = Dossier.Submit(DomainSamples.NewDossier(receivedAt, dueAt), "000.00.01.H22-261118-0001", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), "justice-system", receivedAt);
         dossier.RecordProgress(new ProgressStep(ProgressAction.Receive, Clerk, null, receivedAt, null), receivedAt);
         return dossier;
     }

@@ -117,18 +117,7 @@ public sealed class CommitCoalescerTests : HubTest
     public async Task A_given_row_whose_navigation_holds_a_new_row_is_saved_with_it_as_EF_Core_adds_a_graph()
     {
         var receivedAt = DateTimeOffset.UtcNow;
-        var dossier = Dossier.Submit(new NewDossier
-        {
-            ProcedureCode = "1.000894",
-            AgencyCode = "000.00.01.H22",
-            Applicant = new Applicant(ApplicantKind.Citizen, "001090123456", "Nguyễn Văn An", null),
-            Summary = "Đăng ký khai sinh",
-            ReceivedAt = receivedAt,
-            DueAt = receivedAt.AddDays(5),
-            ServiceLevel = ServiceLevel.Level3,
-            Channel = Channel.Counter,
-            ResultDelivery = ResultDelivery.AtCounter,
-        }, "COALESCER-TEST-0001", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), Client, receivedAt);
+        var dossier = Dossier.Submit(DomainSamples.NewDossier(receivedAt), "COALESCER-TEST-0001", ApplicantCheck.Unchecked(ApplicantCheckState.NotChecked), Client, receivedAt);
         dossier.RecordProgress(new ProgressStep(ProgressAction.Receive, new Handler("Trần Thị Hoa", null, null), null, receivedAt, null), receivedAt);
         using var scope = Hub.Service<IServiceScopeFactory>().CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
