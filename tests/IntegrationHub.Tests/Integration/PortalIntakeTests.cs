@@ -201,7 +201,7 @@ public sealed class PortalIntakeTests : HubTest
         Assert.Equal(StatusCode.NotFound, (await Assert.ThrowsAsync<RpcException>(() => other.AcknowledgeArrivalAsync(new AcknowledgeArrivalRequest { DossierCode = justice.Code }).ResponseAsync)).StatusCode);
         // Each acknowledgement, the repeat and the refusal included, is the agency's write in the exchange log.
         await Eventually.HoldsAsync(async () => await TestPostgres.ScalarAsync<string>(Hub.ConnectionString, $"""
-                SELECT string_agg(outcome, ',' ORDER BY id) FROM exchange_log
+                SELECT coalesce(string_agg(outcome, ',' ORDER BY id), '') FROM exchange_log
                 WHERE kind = 2 AND operation = '/integrationhub.v1.InboxService/AcknowledgeArrival' AND dossier_code = '{justice.Code}'
                 """) == "OK,OK,NotFound",
             TimeSpan.FromSeconds(10), "the acknowledgements in the exchange log");
