@@ -31,17 +31,18 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, TableCopier cop
     public async Task SaveAsync(HubDbContext db, IReadOnlyCollection<object> inserts, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().ToList();
-        var tracked = entries.Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-        var fresh = inserts.Where(r => !tracked.Contains(r)).ToList();
-        if (entries.Count + fresh.Count == 0 || entries.Any(e => e.State != EntityState.Added) || !fresh.TrueForAll(r => Standalone(db.Model, r)))
+        // An inserted row another's navigation brought into the tracker is taken once (a scan: a submit tracks none).
+        var fresh = inserts.Where(r => !entries.Exists(e => ReferenceEquals(e.Entity, r)))
+            .Select(r => (Type: db.Model.FindEntityType(r.GetType()), Row: r)).ToList();
+        if (entries.Count + fresh.Count == 0 || entries.Exists(e => e.State != EntityState.Added) || !fresh.TrueForAll(r => r.Type is { } type && Standalone(type, r.Row)))
         {
-            db.AddRange(fresh);
+            db.AddRange(fresh.Select(r => r.Row));
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
         var write = new PendingWrite([
             .. entries.Where(e => !e.Metadata.IsOwned()).Select(e => new AddedRow(e.Metadata, e.Entity)),
-            .. fresh.Select(r => new AddedRow(db.Model.FindEntityType(r.GetType())!, r))]);
+            .. fresh.Select(r => new AddedRow(r.Type!, r.Row))]);
         db.ChangeTracker.Clear();
         if (!TryGather(write))
         {
@@ -54,10 +55,9 @@ public sealed class CommitCoalescer(IServiceScopeFactory scopes, TableCopier cop
         await write.Committed.Task;
     }
 
-    /// <summary>A row of the model whose navigations hold nothing: adding it to EF Core would add nothing else.</summary>
-    private static bool Standalone(IModel model, object row) =>
-        model.FindEntityType(row.GetType()) is { } type
-        && type.GetNavigations().Cast<INavigationBase>().Concat(type.GetSkipNavigations())
+    /// <summary>A row whose navigations hold nothing: adding it to EF Core would add nothing else.</summary>
+    private static bool Standalone(IEntityType type, object row) =>
+        type.GetNavigations().Cast<INavigationBase>().Concat(type.GetSkipNavigations())
             .All(n => n.GetGetter().GetClrValueUsingContainingEntity(row) switch
             {
                 null => true,
