@@ -8,7 +8,13 @@ namespace IntegrationHub.Tests.Integration;
 /// <summary>A national portal that is down, slow, refusing or talking nonsense delays deliveries but never loses, reorders or repeats them.</summary>
 public sealed class PortalFaultTests : HubTest
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:01";
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:01";
+        // The hub gives up on a call after 1 s here, so that a slow or hanging portal is seen within the tests' waits.
+        settings["Hub:Adapters:NationalPortal:AttemptTimeout"] = "00:00:01";
+        settings["Hub:Adapters:NationalPortal:TotalTimeout"] = "00:00:03";
+    }
 
     [Fact]
     public async Task A_portal_down_for_a_while_then_back_receives_everything_in_order_once()
