@@ -49,7 +49,7 @@ grep -E '^Hub__Adapters__(NationalPortal|Population|Enterprise|PaymentPlatform)_
 
 set -a; . "$work/hub-load.env"; set +a
 instances=${HUB_INSTANCES:-1}
-hubs=(); hub_pids=()
+hubs=(); hub_pids=(); metrics_urls=()
 for i in $(seq 1 "$instances"); do
   port=$(free_port)
   http_port=$(free_port)
@@ -62,7 +62,7 @@ for i in $(seq 1 "$instances"); do
     env "${hub_runtime[@]}" dotnet src/Hub/bin/Release/net10.0/IntegrationHub.Hub.dll --contentRoot "$PWD/src/Hub/bin/Release/net10.0" >"$work/hub$i.out" 2>&1 &
   pids+=($!); hub_pids+=($!)
   hubs+=("http://127.0.0.1:$port")
-  [ "$i" -eq 1 ] && metrics_url="http://127.0.0.1:$http_port/metrics"
+  metrics_urls+=("http://127.0.0.1:$http_port/metrics")
   up=0
   for _ in $(seq 1 600); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null && { up=1; break; }
@@ -86,7 +86,7 @@ if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   wal_window=$!
 fi
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
-  --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "$metrics_url" "$@"
+  --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "${metrics_urls[0]}" "$@"
 times >"$work/after.times"
 generator_cpu=$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_cpu "$work/before.times")" 'BEGIN { print a - b }')
 
@@ -118,6 +118,12 @@ if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
     echo "(the WAL window could not be read)"
   fi
 fi
+# Round trips to PostgreSQL: Npgsql's operations (a command or a batch, one round trip each; the COMMIT of an explicit
+# transaction is one more, and among the commits), from each hub's /metrics before it stops.
+operations=0
+for url in "${metrics_urls[@]}"; do
+  operations=$((operations + $(curl -fsS "$url" | awk '/^db_client_operation_duration_seconds_count/ { n += $NF } END { printf "%d", n }')))
+done
 hub_cpu=0
 for i in "${!hub_pids[@]}"; do
   pid=${hub_pids[$i]}
@@ -128,9 +134,9 @@ done
 for pid in "${hub_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
 pg_cpu=$(pg_cpu_of "$(head -n 1 "$work/pg/data/postmaster.pid")")
 sandbox_cpu=$(cpu_of "${pids[0]}")
-awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v s="$sandbox_cpu" -v g="$generator_cpu" 'BEGIN {
-  printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits; simulated systems %.2f ms, load generator %.2f ms\n",
-    n, 1000 * h / n, 1000 * p / n, c / n, 1000 * s / n, 1000 * g / n }'
+awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v o="$operations" -v s="$sandbox_cpu" -v g="$generator_cpu" 'BEGIN {
+  printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits, %.2f round trips; simulated systems %.2f ms, load generator %.2f ms\n",
+    n, 1000 * h / n, 1000 * p / n, c / n, o / n, 1000 * s / n, 1000 * g / n }'
 for i in $(seq 1 "$instances"); do
   if grep -qE "fail|crit" "$work/hub$i.out"; then
     echo "hub $i log:"; grep -E -A3 "fail|crit" "$work/hub$i.out" | head -n 40
