@@ -119,9 +119,10 @@ async Task<TimeSpan> RunPhaseAsync(TimeSpan duration, bool counted)
                 {
                     return;
                 }
-                if (due > phase.Elapsed)
+                // The clock is read once: read again, the wait could have turned negative in between, which Task.Delay refuses.
+                if (due - phase.Elapsed is var wait && wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(due - phase.Elapsed);
+                    await Task.Delay(wait);
                 }
             }
             var number = Interlocked.Increment(ref sequence);
