@@ -40,11 +40,21 @@ public sealed class LeastPrivilegeTests : HubTest
     [Fact]
     public async Task The_hubs_own_role_cannot_change_or_remove_what_the_logs_hold_by_any_of_these_means()
     {
-        await Hub.Justice.SubmitDossierAsync(Samples.Submission());
+        var code = (await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode;
         await Hub.Registry.LookupCitizenAsync(People.Lookup(People.Citizen(26)));
-        await Eventually.HoldsAsync(
-            async () => await CountAsync("SELECT count(*) FROM exchange_log_links") > 0 && await CountAsync("SELECT count(*) FROM registry_access_log") > 0,
-            TimeSpan.FromSeconds(10), "entries in both logs");
+        await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is not null, TimeSpan.FromSeconds(10), "the dossier at the portal");
+        // The snapshot below must not move on its own: every entry of the calls above written (the log's writer gathers
+        // entries for 200 ms) and linked, and nothing more arriving.
+        await Eventually.HoldsAsync(async () =>
+        {
+            var written = await CountAsync(Entries);
+            if (written == 0 || written != await CountAsync(Links) || await CountAsync("SELECT count(*) FROM registry_access_log") == 0)
+            {
+                return false;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            return written == await CountAsync(Entries) && written == await CountAsync(Links);
+        }, TimeSpan.FromSeconds(15), "every entry in both logs, linked, and no more arriving");
         await Hub.RunOnceAsync(IntegrationHub.Hub.Audit.ExchangeSealJob.Key);
         var before = await SnapshotAsync();
 
@@ -68,6 +78,9 @@ public sealed class LeastPrivilegeTests : HubTest
         Assert.Empty(allowed);
         Assert.Equal(before, await SnapshotAsync());
     }
+
+    private const string Entries = "SELECT count(*) FROM exchange_log";
+    private const string Links = "SELECT count(*) FROM exchange_log_links";
 
     private Task<long> CountAsync(string sql) => TestPostgres.ScalarAsync<long>(Hub.ConnectionString, sql);
 
