@@ -22,6 +22,42 @@ public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFacto
     /// <summary>Attached to the adapter's circuit breaker in its resilience pipeline.</summary>
     public CircuitBreakerStateProvider Circuit { get; } = new();
 
+    // Polly leaves an open circuit's state at Open until the first call after its break: the state alone cannot tell
+    // a circuit that refuses calls from one whose next call would be its trial.
+    private DateTimeOffset _breakEndsAt;
+
+    /// <summary>
+    /// Whether a call now would be refused unsent: the circuit is open and its break not over, or half-open with its one
+    /// trial call under way, or isolated.
+    /// </summary>
+    public bool RefusesCalls => Circuit.CircuitState switch
+    {
+        CircuitState.Open => clock.GetUtcNow() < BreakEndsAt,
+        CircuitState.HalfOpen or CircuitState.Isolated => true,
+        _ => false,
+    };
+
+    private DateTimeOffset BreakEndsAt
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _breakEndsAt;
+            }
+        }
+    }
+
+    /// <summary>Told by the circuit breaker when it opens (<c>OnOpened</c>), for <see cref="RefusesCalls"/>.</summary>
+    public void CircuitOpened(TimeSpan breakDuration)
+    {
+        lock (_lock)
+        {
+            var now = clock.GetUtcNow();
+            _breakEndsAt = breakDuration < DateTimeOffset.MaxValue - now ? now + breakDuration : DateTimeOffset.MaxValue;
+        }
+    }
+
     public DateTimeOffset? LastSuccessAt { get; private set; }
     public string? LastError { get; private set; }
     public DateTimeOffset? LastErrorAt { get; private set; }

@@ -22,7 +22,7 @@ public static class AdapterPipelineExtensions
     {
         client.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan); // the pipeline owns every time limit
         client.AddResilienceHandler(adapterName, (pipeline, context) => Configure(
-            pipeline, options(context.ServiceProvider), context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(adapterName).Circuit));
+            pipeline, options(context.ServiceProvider), context.ServiceProvider.GetRequiredKeyedService<AdapterActivity>(adapterName)));
         client.AddHttpMessageHandler(container => new ExchangeRecordingHandler(
             adapterName, container.GetService<IExchangeRecorder>() ?? NoExchangeRecorder.Instance, container.GetService<TimeProvider>() ?? TimeProvider.System));
         return client;
@@ -30,9 +30,9 @@ public static class AdapterPipelineExtensions
 
     /// <summary>
     /// The pipeline's makeup, in Microsoft's documented order: total timeout, retry (only when <see cref="AdapterResilienceOptions.MaxRetries"/>
-    /// is above zero), circuit breaker (its state shown by <paramref name="circuit"/>), attempt timeout.
+    /// is above zero), circuit breaker (its state and breaks shown by <paramref name="activity"/>), attempt timeout.
     /// </summary>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AdapterResilienceOptions settings, CircuitBreakerStateProvider circuit)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, AdapterResilienceOptions settings, AdapterActivity activity)
     {
         pipeline.AddTimeout(settings.TotalTimeout);
         // Adapters whose calls are not safe to repeat (an SMS send) configure no retries.
@@ -55,7 +55,12 @@ public static class AdapterPipelineExtensions
                 MinimumThroughput = settings.BreakerMinimumThroughput,
                 SamplingDuration = settings.BreakerSamplingDuration,
                 BreakDuration = settings.BreakerBreakDuration,
-                StateProvider = circuit,
+                StateProvider = activity.Circuit,
+                OnOpened = args =>
+                {
+                    activity.CircuitOpened(args.BreakDuration);
+                    return ValueTask.CompletedTask;
+                },
             })
             .AddTimeout(settings.AttemptTimeout);
     }

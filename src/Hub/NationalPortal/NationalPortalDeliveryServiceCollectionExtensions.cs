@@ -11,7 +11,8 @@ public static class NationalPortalDeliveryServiceCollectionExtensions
     public static IServiceCollection AddNationalPortalDelivery(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddNationalPortal(configuration);
-        services.AddOutboxTarget<NationalPortalSubscriber, NationalPortalDeliveryHandler>(NationalPortalSubscriber.Target);
+        services.AddOutboxTarget<NationalPortalSubscriber, NationalPortalDeliveryHandler>(
+            NationalPortalSubscriber.Target, NationalPortalServiceCollectionExtensions.AdapterName);
         services.AddValidatedOptions<PortalReconciliationOptions>(configuration, PortalReconciliationOptions.SectionName);
         services.AddScoped<PortalReconciliation>();
         return services.AddRecurringJob<PortalReconciliationJob>(

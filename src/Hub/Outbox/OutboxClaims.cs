@@ -9,6 +9,7 @@ namespace IntegrationHub.Hub.Outbox;
 /// each call's outcome can be recorded the moment it is known. A row is only eligible while every
 /// earlier row for the same (dossier, target) is delivered: that is what keeps one dossier's deliveries
 /// in order. A row claimed again while its previous claim was never recorded (the process died) is in doubt.
+/// Rows of the targets the claimer names as paused (<see cref="PausedTargets"/>) are left to others.
 /// </summary>
 public static class OutboxClaims
 {
@@ -18,6 +19,7 @@ public static class OutboxClaims
             FROM outbox_messages o
             WHERE o.status = 0
               AND o.next_attempt_at <= now()
+              AND o.target <> ALL($4)
               AND NOT EXISTS (
                   SELECT 1 FROM outbox_messages p
                   WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
@@ -81,12 +83,14 @@ public static class OutboxClaims
               WHERE d.target = oldest.target AND d.status = 0 AND (d.next_attempt_at <= now() + $1 OR d.claim_id IS NOT NULL))
         """;
 
-    public static async Task<List<PendingDelivery>> ClaimAsync(NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    public static async Task<List<PendingDelivery>> ClaimAsync(
+        NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, string[] pausedTargets, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(ClaimSql, connection);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = pausedTargets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var claimed = new List<PendingDelivery>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

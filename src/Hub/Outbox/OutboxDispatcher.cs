@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     OutcomeRecorder recorder,
     TargetRecovery recovery,
+    PausedTargets paused,
     OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -63,7 +64,7 @@ public sealed class OutboxDispatcher(
         List<PendingDelivery> claimed;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, cancellationToken);
+            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, paused.Now(), cancellationToken);
         }
         if (claimed.Count == 0)
         {

@@ -13,6 +13,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddHostedSingleton<OutboxBacklogMonitor>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutcomeRecorder>();
+        services.AddSingleton<PausedTargets>();
         services.AddHostedSingleton<TargetRecovery>();
         services.AddHostedSingleton<OutboxDispatcher>();
         return services;
@@ -21,9 +22,10 @@ public static class OutboxServiceCollectionExtensions
     /// <summary>
     /// A target the outbox delivers to: <typeparamref name="TSubscriber"/> writes its rows with each change it
     /// subscribes to (as every <see cref="IOutboxSubscriber{TChange}"/> it implements), <typeparamref name="THandler"/>
-    /// (keyed by <paramref name="target"/>) delivers them.
+    /// (keyed by <paramref name="target"/>) delivers them. While the circuit of <paramref name="adapter"/>, when given,
+    /// refuses calls in this process, the target's rows are left to other instances (<see cref="PausedTargets"/>).
     /// </summary>
-    public static IServiceCollection AddOutboxTarget<TSubscriber, THandler>(this IServiceCollection services, string target)
+    public static IServiceCollection AddOutboxTarget<TSubscriber, THandler>(this IServiceCollection services, string target, string? adapter = null)
         where TSubscriber : class
         where THandler : class, IOutboxHandler
     {
@@ -33,7 +35,7 @@ public static class OutboxServiceCollectionExtensions
         {
             throw new InvalidOperationException($"{typeof(TSubscriber).Name} subscribes to no change: it implements no IOutboxSubscriber<TChange>.");
         }
-        services.AddSingleton(new OutboxTarget(target));
+        services.AddSingleton(new OutboxTarget(target, adapter));
         services.AddSingleton<TSubscriber>();
         foreach (var subscription in subscriptions)
         {

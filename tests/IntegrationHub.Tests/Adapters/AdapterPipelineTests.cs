@@ -1,6 +1,8 @@
 using IntegrationHub.Adapters.NationalPortal;
 using IntegrationHub.Adapters.Resilience;
 using IntegrationHub.Adapters.Sms.Esms;
+using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -40,10 +42,47 @@ public sealed class AdapterPipelineTests
             Describe(new EsmsOptions()).Select(s => s.Options!.GetType()));
     }
 
+    /// <summary>
+    /// Polly leaves an open circuit's state at Open until a call comes after its break; the outbox must not read that as
+    /// "refuses calls", or a hub that stops calling would never call again.
+    /// </summary>
+    [Fact]
+    public async Task An_open_circuit_refuses_calls_until_its_break_ends_then_while_its_trial_is_under_way()
+    {
+        var clock = new FakeTimeProvider();
+        var settings = new EsmsOptions { BreakerMinimumThroughput = 2, BreakerBreakDuration = TimeSpan.FromSeconds(5) };
+        var activity = TestActivities.Of("test", clock);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock };
+        AdapterPipelineExtensions.Configure(builder, settings, activity);
+        var pipeline = builder.Build();
+        ValueTask<HttpResponseMessage> Answer(HttpStatusCode status) => ValueTask.FromResult(new HttpResponseMessage(status));
+
+        Assert.False(activity.RefusesCalls);
+        await pipeline.ExecuteAsync(_ => Answer(HttpStatusCode.ServiceUnavailable));
+        await pipeline.ExecuteAsync(_ => Answer(HttpStatusCode.ServiceUnavailable));
+        Assert.True(activity.RefusesCalls);
+        await Assert.ThrowsAsync<BrokenCircuitException>(async () => await pipeline.ExecuteAsync(_ => Answer(HttpStatusCode.OK)));
+
+        clock.Advance(TimeSpan.FromSeconds(4.9));
+        Assert.True(activity.RefusesCalls);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+        Assert.Equal(CircuitState.Open, activity.Circuit.CircuitState);
+        Assert.False(activity.RefusesCalls);
+
+        var trialAnswer = new TaskCompletionSource<HttpResponseMessage>();
+        var trial = pipeline.ExecuteAsync(_ => new ValueTask<HttpResponseMessage>(trialAnswer.Task)).AsTask();
+        Assert.Equal(CircuitState.HalfOpen, activity.Circuit.CircuitState);
+        Assert.True(activity.RefusesCalls);
+        trialAnswer.SetResult(new HttpResponseMessage(HttpStatusCode.OK));
+        await trial;
+        Assert.Equal(CircuitState.Closed, activity.Circuit.CircuitState);
+        Assert.False(activity.RefusesCalls);
+    }
+
     private static IReadOnlyList<ResilienceStrategyDescriptor> Describe(AdapterResilienceOptions settings)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        AdapterPipelineExtensions.Configure(builder, settings, new CircuitBreakerStateProvider());
+        AdapterPipelineExtensions.Configure(builder, settings, TestActivities.Of("test"));
         return builder.Build().GetPipelineDescriptor().Strategies;
     }
 }

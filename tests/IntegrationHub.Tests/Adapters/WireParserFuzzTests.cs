@@ -1,14 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using IntegrationHub.Adapters.Health;
 using IntegrationHub.Adapters.NationalPortal.Wire;
 using IntegrationHub.Adapters.Payments;
 using IntegrationHub.Adapters.Payments.PaymentPlatform;
 using IntegrationHub.Adapters.Payments.Vnpay;
 using IntegrationHub.Adapters.Sms.Esms;
 using IntegrationHub.Adapters.Sms.SpeedSms;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Tests.Adapters;
@@ -155,12 +153,9 @@ public sealed class WireParserFuzzTests
     private static VnpayGateway Vnpay() => new(
         null!,
         Options.Create(new VnpayOptions { HashSecret = VnpaySecret, TmnCode = "HUBSANDB", PayUrl = new Uri("http://127.0.0.1/pay"), ApiUrl = new Uri("http://127.0.0.1"), ReturnUrl = "http://127.0.0.1" }),
-        Activity("vnpay"), TimeProvider.System);
+        TestActivities.Of("vnpay"), TimeProvider.System);
 
     private static PaymentPlatformGateway Platform() => new(
         null!, Options.Create(new PaymentPlatformOptions { ApiUrl = new Uri("http://127.0.0.1"), PartnerCode = "FUZZ", HashKey = PlatformKey }),
-        Activity("dvcqg-payment"));
-
-    private static AdapterActivity Activity(string name) =>
-        new(name, TimeProvider.System, new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        TestActivities.Of("dvcqg-payment"));
 }
