@@ -25,6 +25,7 @@ public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFacto
     // Polly leaves an open circuit's state at Open until the first call after its break: the state alone cannot tell
     // a circuit that refuses calls from one whose next call would be its trial.
     private DateTimeOffset _breakEndsAt;
+    private bool _failing;
 
     /// <summary>
     /// Whether a call now would be refused unsent: the circuit is open and its break not over, or half-open with its one
@@ -79,12 +80,24 @@ public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFacto
         }
     }
 
+    /// <summary>
+    /// Raised, on the caller's thread, when a call succeeds after the last one recorded failed: the system answers
+    /// again, whoever asked (a delivery, a look-up, a health probe). Handlers must return at once.
+    /// </summary>
+    public event Action? Recovered;
+
     public void Succeeded(TimeSpan duration)
     {
         _callDuration.Record(duration.TotalSeconds, new("adapter", Name), new("outcome", "answered"));
+        bool recovered;
         lock (_lock)
         {
             LastSuccessAt = clock.GetUtcNow();
+            (recovered, _failing) = (_failing, false);
+        }
+        if (recovered)
+        {
+            Recovered?.Invoke();
         }
     }
 
@@ -95,6 +108,7 @@ public sealed class AdapterActivity(string name, TimeProvider clock, IMeterFacto
         {
             LastError = error;
             LastErrorAt = clock.GetUtcNow();
+            _failing = true;
         }
     }
 }

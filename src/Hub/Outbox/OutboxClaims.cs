@@ -9,7 +9,7 @@ namespace IntegrationHub.Hub.Outbox;
 /// each call's outcome can be recorded the moment it is known. A row is only eligible while every
 /// earlier row for the same (dossier, target) is delivered: that is what keeps one dossier's deliveries
 /// in order. A row claimed again while its previous claim was never recorded (the process died) is in doubt.
-/// Rows of the targets the claimer names as paused (<see cref="PausedTargets"/>) are left to others.
+/// Rows of the targets the claimer names as paused (<see cref="TargetAdapters.Paused"/>) are left to others.
 /// </summary>
 public static class OutboxClaims
 {

@@ -18,7 +18,7 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     OutcomeRecorder recorder,
     TargetRecovery recovery,
-    PausedTargets paused,
+    TargetAdapters adapters,
     OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -64,7 +64,7 @@ public sealed class OutboxDispatcher(
         List<PendingDelivery> claimed;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, paused.Now(), cancellationToken);
+            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, adapters.Paused(), cancellationToken);
         }
         if (claimed.Count == 0)
         {

@@ -13,7 +13,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddHostedSingleton<OutboxBacklogMonitor>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutcomeRecorder>();
-        services.AddSingleton<PausedTargets>();
+        services.AddSingleton<TargetAdapters>();
         services.AddHostedSingleton<TargetRecovery>();
         services.AddHostedSingleton<OutboxDispatcher>();
         return services;
@@ -23,7 +23,7 @@ public static class OutboxServiceCollectionExtensions
     /// A target the outbox delivers to: <typeparamref name="TSubscriber"/> writes its rows with each change it
     /// subscribes to (as every <see cref="IOutboxSubscriber{TChange}"/> it implements), <typeparamref name="THandler"/>
     /// (keyed by <paramref name="target"/>) delivers them. While the circuit of <paramref name="adapter"/>, when given,
-    /// refuses calls in this process, the target's rows are left to other instances (<see cref="PausedTargets"/>).
+    /// refuses calls in this process, the target's rows are left to other instances (<see cref="TargetAdapters.Paused"/>).
     /// </summary>
     public static IServiceCollection AddOutboxTarget<TSubscriber, THandler>(this IServiceCollection services, string target, string? adapter = null)
         where TSubscriber : class

@@ -21,11 +21,11 @@ public sealed class PortalCircuitTests : HubTest
     [Fact]
     public async Task Rows_wait_unclaimed_while_the_circuit_refuses_calls_and_then_reach_the_portal_once()
     {
-        var paused = Hub.Service<PausedTargets>();
+        var adapters = Hub.Service<TargetAdapters>();
         Hub.Portal.Faults.Mode = FaultMode.Unavailable;
         Hub.Portal.Faults.Down = true;
         List<string> codes = [await SubmitAsync()];
-        await Eventually.HoldsAsync(() => paused.Now().Contains("national-portal"), TimeSpan.FromSeconds(10), "the portal's circuit open");
+        await Eventually.HoldsAsync(() => adapters.Paused().Contains("national-portal"), TimeSpan.FromSeconds(10), "the portal's circuit open");
 
         Hub.Portal.Faults.Down = false;
         var waiting = new List<string>();
@@ -35,7 +35,7 @@ public sealed class PortalCircuitTests : HubTest
         }
         codes.AddRange(waiting);
         var checks = 0;
-        while (paused.Now().Contains("national-portal"))
+        while (adapters.Paused().Contains("national-portal"))
         {
             Assert.Equal(0, await TouchedAsync(waiting));
             checks++;

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using IntegrationHub.Sandbox.Faults;
+using IntegrationHub.V1;
+
+namespace IntegrationHub.Tests.Integration;
+
+/// <summary>A backlog waiting out long backoffs goes out as soon as anything the hub asks the portal is answered again.</summary>
+public sealed class TargetRecoveryTests : HubTest
+{
+    // Neither the table's probe nor a wake's repeat comes within the test: only the portal answering again can wake the rows.
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Hub:Outbox:RecoveryProbeInterval"] = "00:10:00";
+
+    [Fact]
+    public async Task A_health_check_the_returned_portal_answers_makes_the_waiting_backlog_due_and_it_arrives_once()
+    {
+        Hub.Portal.Faults.Mode = FaultMode.Unavailable;
+        Hub.Portal.Faults.Down = true;
+        var codes = new List<string>();
+        for (var d = 0; d < 4; d++)
+        {
+            codes.Add((await Hub.Justice.SubmitDossierAsync(Samples.Submission())).DossierCode);
+        }
+        await Eventually.HoldsAsync(async () =>
+        {
+            await TestPostgres.ExecuteAsync(Hub.ConnectionString,
+                "UPDATE outbox_messages SET next_attempt_at = now() + interval '10 minutes' WHERE status = 0 AND claim_id IS NULL AND attempts > 0");
+            return await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
+                "SELECT count(*) FROM outbox_messages WHERE status = 0 AND (attempts = 0 OR next_attempt_at < now() + interval '5 minutes')") == 0;
+        }, TimeSpan.FromSeconds(20), "every row failed once and waiting for minutes");
+
+        Hub.Portal.Faults.Down = false;
+        var (exitCode, _) = await Hub.OperatorCommandAsync("health", "national-portal");
+        var back = Stopwatch.StartNew();
+
+        Assert.Equal(0, exitCode);
+        await Eventually.HoldsAsync(() => codes.All(c => Hub.Portal.Records.Dossier(c) is not null), TimeSpan.FromSeconds(30), "the backlog at the portal");
+        Assert.True(back.Elapsed < TimeSpan.FromSeconds(5), $"the backlog took {back.Elapsed.TotalSeconds:0.0} s after the health check");
+        Assert.All(codes, c => Assert.Equal(0, Hub.Portal.Records.Dossier(c)!.RepeatedSyncs));
+        Assert.Empty(Hub.Portal.Records.Violations);
+    }
+}
