@@ -21,8 +21,9 @@ public sealed class TargetRecovery(
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _lastWoken = new(StringComparer.Ordinal);
 
-    // Wakes asked for by adapters that answer again, from their callers' threads; a full queue already holds a wake.
-    private readonly Channel<string> _answering = Channel.CreateBounded<string>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropWrite });
+    // Targets whose adapter answers again, queued from the adapters' callers; at most one a failed call, and each
+    // taken at once (a wake within the interval is skipped), so the queue stays short.
+    private readonly Channel<string> _answering = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Called with each call's records: a retried row the target took wakes the target's other rows.</summary>
     public async Task DeliveredAsync(PendingDelivery[] batch, IReadOnlyList<DeliveryRecord> records, CancellationToken cancellationToken)
