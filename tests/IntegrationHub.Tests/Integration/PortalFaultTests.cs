@@ -42,14 +42,7 @@ public sealed class PortalFaultTests : HubTest
         Hub.Portal.Faults.Mode = FaultMode.Unavailable;
         Hub.Portal.Faults.Down = true;
         var codes = await SubmitWithStepsAsync(dossiers: 6, steps: 3);
-        // What the backlog looks like after a long outage: every row waiting out a backoff of minutes, none in flight.
-        await Eventually.HoldsAsync(async () =>
-        {
-            await TestPostgres.ExecuteAsync(Hub.ConnectionString,
-                "UPDATE outbox_messages SET attempts = greatest(attempts, 8), next_attempt_at = now() + interval '10 minutes' WHERE status = 0 AND claim_id IS NULL");
-            return await TestPostgres.ScalarAsync<long>(Hub.ConnectionString,
-                "SELECT count(*) FROM outbox_messages WHERE status = 0 AND next_attempt_at < now() + interval '5 minutes'") == 0;
-        }, TimeSpan.FromSeconds(20), "every row waiting for minutes");
+        await OutboxRows.WaitingMinutesAsync(Hub.ConnectionString);
 
         Hub.Portal.Faults.Down = false;
         var back = Stopwatch.StartNew();
