@@ -4,7 +4,6 @@ using IntegrationHub.Adapters.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using Polly.CircuitBreaker;
 
 namespace IntegrationHub.Adapters.Resilience;
 

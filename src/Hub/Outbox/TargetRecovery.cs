@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,7 +18,7 @@ public sealed class TargetRecovery(
     NpgsqlDataSource dataSource, OutboxSignal signal, TargetAdapters adapters, IOptions<OutboxOptions> options, TimeProvider clock,
     ILogger<TargetRecovery> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastWoken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _lastWoken = new(StringComparer.Ordinal);
 
     // Targets whose adapter answers again, queued from the adapters' callers; at most one a failed call, and each
     // taken at once (a wake within the interval is skipped), so the queue stays short.
@@ -86,13 +85,17 @@ public sealed class TargetRecovery(
 
     private async Task WakeAsync(string target, string why, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        // Under intermittent faults the target comes back all the time: one wake per interval is enough.
-        if (_lastWoken.TryGetValue(target, out var last) && now - last < options.Value.RecoveryProbeInterval)
+        // Under intermittent faults the target comes back all the time: one wake per interval is enough. Checked and
+        // taken at once, as a retried delivery and its adapter's answer often ask for the same wake together.
+        lock (_lastWoken)
         {
-            return;
+            var now = clock.GetUtcNow();
+            if (_lastWoken.TryGetValue(target, out var last) && now - last < options.Value.RecoveryProbeInterval)
+            {
+                return;
+            }
+            _lastWoken[target] = now;
         }
-        _lastWoken[target] = now;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         if (await OutboxClaims.WakeTargetAsync(connection, target, cancellationToken) is var woken and > 0)
         {
