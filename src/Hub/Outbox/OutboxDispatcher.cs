@@ -8,7 +8,8 @@ namespace IntegrationHub.Hub.Outbox;
 /// <summary>
 /// Delivers committed outbox rows through their targets' handlers: per (dossier, target) in commit
 /// order, with exponential backoff and jitter after a transient fault, and to the dead letters after a
-/// permanent rejection or <see cref="OutboxOptions.MaxAttempts"/> attempts. Nothing is marked delivered
+/// permanent rejection, or after <see cref="OutboxOptions.MaxAttempts"/> attempts over at least
+/// <see cref="OutboxOptions.GiveUpAfter"/>. Nothing is marked delivered
 /// unless the target said so. Each call's outcome is recorded when it arrives; a row whose call may have
 /// taken effect unrecorded (answer lost, process died) goes back to its handler marked in doubt.
 /// </summary>
@@ -160,11 +161,14 @@ public sealed class OutboxDispatcher(
                 return new DeliveryRecord(delivery.Id, OutboxStatus.DeadLettered, now, Cut(outcome.Detail), answer, InDoubt: false, InFlightUntil: null);
             default:
                 var attempts = delivery.Attempts + 1;
-                if (attempts >= _options.MaxAttempts)
+                var tried = now - delivery.CreatedAt;
+                if (attempts >= _options.MaxAttempts && tried >= _options.GiveUpAfter)
                 {
-                    logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered after {Attempts} attempts: {Reason}", delivery.Id, delivery.Target, attempts, outcome.Detail);
+                    logger.LogWarning("Delivery {DeliveryId} to {Target} dead-lettered after {Attempts} attempts over {Seconds:0} s: {Reason}",
+                        delivery.Id, delivery.Target, attempts, tried.TotalSeconds, outcome.Detail);
                     return new DeliveryRecord(
-                        delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts: {outcome.Detail}"), answer, outcome.InDoubt, InFlightUntil: null);
+                        delivery.Id, OutboxStatus.DeadLettered, now, Cut($"gave up after {attempts} attempts over {tried.TotalSeconds:0} s: {outcome.Detail}"),
+                        answer, outcome.InDoubt, InFlightUntil: null);
                 }
                 var next = now + Backoff(attempts);
                 // An unanswered call may still take effect: no look-up before it has had time to land.

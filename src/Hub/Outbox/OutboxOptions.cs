@@ -23,8 +23,20 @@ public sealed class OutboxOptions
     /// </summary>
     public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>Attempts before a transiently failing delivery is dead-lettered for an operator.</summary>
+    /// <summary>
+    /// Attempts before a transiently failing delivery is dead-lettered for an operator, once it is also
+    /// <see cref="GiveUpAfter"/> old.
+    /// </summary>
     public int MaxAttempts { get; set; } = 100;
+
+    /// <summary>
+    /// How long a change that fails transiently is retried at least, from when it was written, before
+    /// <see cref="MaxAttempts"/> can dead-letter it. A count alone is no measure of time: while a target fails, its
+    /// oldest change is tried at every probe (<see cref="RecoveryProbeInterval"/>) and circuit trial, and would
+    /// reach 100 attempts in minutes. The default outlasts a weekend's outage; the backlog's age
+    /// (<c>hub_outbox_oldest_pending_age_seconds</c>) tells operators long before.
+    /// </summary>
+    public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
