@@ -62,25 +62,31 @@ public static class OutboxClaims
         WHERE status = 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > greatest(now(), in_flight_until)
         """;
 
-    // For each target with rows waiting out a backoff and none due or in flight within the interval, its oldest
-    // claimable row becomes due: the first call after the target's return is not held back by the longest backoff.
-    // A row whose last call may still be landing (in_flight_until) is no probe: a look-up now could miss that call.
+    // For each target whose claimable rows all wait out a backoff beyond the interval, none claimed, its oldest claimable
+    // row becomes due: the first call after the target's return is not held back by the longest backoff. Claimable: each
+    // dossier's first undelivered change; the changes queued behind it are due since written, yet wait for it. A row
+    // whose last call may still be landing (in_flight_until) is no probe: a look-up now could miss that call. The
+    // conditions on w are checked again on a row claimed meanwhile (its lease's end is next_attempt_at).
     private const string ProbeWaitingTargetsSql = """
-        UPDATE outbox_messages w SET next_attempt_at = now()
-        FROM (
-            SELECT DISTINCT ON (o.target) o.id, o.target
+        WITH heads AS (
+            SELECT o.id, o.target, o.next_attempt_at, o.claim_id, o.in_flight_until
             FROM outbox_messages o
-            WHERE o.status = 0 AND o.claim_id IS NULL AND o.next_attempt_at > now() + $1
-              AND (o.in_flight_until IS NULL OR o.in_flight_until <= now())
+            WHERE o.status = 0
               AND NOT EXISTS (
                   SELECT 1 FROM outbox_messages p
                   WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
-            ORDER BY o.target, o.id
+        ), quiet AS (
+            SELECT target FROM heads GROUP BY target
+            HAVING NOT bool_or(claim_id IS NOT NULL OR next_attempt_at <= now() + $1)
+        )
+        UPDATE outbox_messages w SET next_attempt_at = now()
+        FROM (
+            SELECT DISTINCT ON (h.target) h.id
+            FROM heads h JOIN quiet q ON q.target = h.target
+            WHERE h.in_flight_until IS NULL OR h.in_flight_until <= now()
+            ORDER BY h.target, h.id
         ) oldest
-        WHERE w.id = oldest.id
-          AND NOT EXISTS (
-              SELECT 1 FROM outbox_messages d
-              WHERE d.target = oldest.target AND d.status = 0 AND (d.next_attempt_at <= now() + $1 OR d.claim_id IS NOT NULL))
+        WHERE w.id = oldest.id AND w.status = 0 AND w.claim_id IS NULL AND w.next_attempt_at > now() + $1
         """;
 
     public static async Task<List<PendingDelivery>> ClaimAsync(
