@@ -5,31 +5,55 @@ namespace IntegrationHub.Hub.Outbox;
 
 /// <summary>
 /// The SQL of the dispatcher. A claim takes due rows with FOR UPDATE SKIP LOCKED and hands them to one
-/// dispatcher under a lease (claim_id, next_attempt_at as the lease's end), committed at once, so that
-/// each call's outcome can be recorded the moment it is known. A row is only eligible while every
-/// earlier row for the same (dossier, target) is delivered: that is what keeps one dossier's deliveries
-/// in order. A row claimed again while its previous claim was never recorded (the process died) is in doubt.
-/// Rows of the targets the claimer names as paused (<see cref="TargetAdapters.Paused"/>) are left to others.
+/// dispatcher under a lease (claim_id, until lease_until), committed at once, so that each call's outcome can be
+/// recorded the moment it is known. A row is only eligible while every earlier row for the same (dossier, target)
+/// is delivered: that is what keeps one dossier's deliveries in order. A row claimed again while its previous claim
+/// was never recorded (the process died) is in doubt. Only the targets the claimer names are claimed
+/// (<see cref="TargetAdapters.Active"/>: registered here, and not refused by this process's circuit breakers), each
+/// through its own index ranges: untried rows by id, rows waiting to be tried again by due time. What waits out a
+/// backoff is never read by a claim, however long the outage that left it.
 /// </summary>
 public static class OutboxClaims
 {
-    private const string ClaimSql = """
-        WITH due AS (
-            SELECT o.id
-            FROM outbox_messages o
-            WHERE o.status = 0
-              AND o.next_attempt_at <= now()
-              AND o.target <> ALL($4)
-              AND NOT EXISTS (
-                  SELECT 1 FROM outbox_messages p
-                  WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
-            ORDER BY o.id
+    private const string Earlier = """
+        SELECT 1 FROM outbox_messages p
+        WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1
+        """;
+
+    // Up to $1 rows from each active target's untried rows and from its rows due again, each locked as found; the
+    // lowest ids of them are claimed, the rest let go at the commit. Ordered by target first (one target a lateral
+    // row): the order of the index the range is read from, so that the planner reads it rather than the primary key.
+    internal const string ClaimSql = $$"""
+        WITH untried AS (
+            SELECT c.id FROM unnest($4::text[]) AS t(target)
+            CROSS JOIN LATERAL (
+                SELECT o.id FROM outbox_messages o
+                WHERE o.status = 0 AND o.attempts = 0 AND o.target = t.target AND o.next_attempt_at <= now()
+                  AND (o.claim_id IS NULL OR o.lease_until <= now())
+                  AND NOT EXISTS ({{Earlier}})
+                ORDER BY o.target, o.id
+                LIMIT $1
+                FOR UPDATE OF o SKIP LOCKED
+            ) c
+        ), retried AS (
+            SELECT c.id FROM unnest($4::text[]) AS t(target)
+            CROSS JOIN LATERAL (
+                SELECT o.id FROM outbox_messages o
+                WHERE o.status = 0 AND o.attempts > 0 AND o.target = t.target AND o.next_attempt_at <= now()
+                  AND (o.claim_id IS NULL OR o.lease_until <= now())
+                  AND NOT EXISTS ({{Earlier}})
+                ORDER BY o.target, o.next_attempt_at
+                LIMIT $1
+                FOR UPDATE OF o SKIP LOCKED
+            ) c
+        ), due AS (
+            SELECT id FROM untried UNION ALL SELECT id FROM retried
+            ORDER BY id
             LIMIT $1
-            FOR UPDATE OF o SKIP LOCKED
         )
         UPDATE outbox_messages o
         SET claim_id = $2,
-            next_attempt_at = now() + $3,
+            lease_until = now() + $3,
             in_doubt = o.in_doubt OR o.claim_id IS NOT NULL
         FROM due
         WHERE o.id = due.id
@@ -48,55 +72,56 @@ public static class OutboxClaims
             last_answer = COALESCE(u.answer, o.last_answer),
             in_doubt = u.in_doubt,
             in_flight_until = u.in_flight_until,
-            claim_id = NULL
+            claim_id = NULL,
+            lease_until = NULL
         FROM unnest($1::bigint[], $2::integer[], $3::timestamptz[], $4::text[], $5::text[], $6::boolean[], $7::timestamptz[])
              AS u(id, status, next_attempt_at, error, answer, in_doubt, in_flight_until)
         WHERE o.id = u.id AND o.claim_id = $8
         """;
 
     // A target that took a retried delivery is back: its other waiting rows need not wait out their own backoff.
-    // Claimed rows keep their lease (next_attempt_at is its end); a row whose last call went unanswered still waits
-    // until in_flight_until (OutboxOptions.InDoubtDelay), since that call may not have reached the target yet.
+    // Claimed rows are left to their claim; a row whose last call went unanswered still waits until in_flight_until
+    // (OutboxOptions.InDoubtDelay), since that call may not have reached the target yet.
     private const string WakeTargetSql = """
         UPDATE outbox_messages SET next_attempt_at = greatest(now(), in_flight_until)
-        WHERE status = 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > greatest(now(), in_flight_until)
+        WHERE status = 0 AND attempts > 0 AND target = $1 AND claim_id IS NULL AND next_attempt_at > greatest(now(), in_flight_until)
         """;
 
-    // For each target whose claimable rows all wait out a backoff beyond the interval, none claimed, its oldest claimable
-    // row becomes due: the first call after the target's return is not held back by the longest backoff. Claimable: each
-    // dossier's first undelivered change; the changes queued behind it are due since written, yet wait for it. A row
-    // whose last call may still be landing (in_flight_until) is no probe: a look-up now could miss that call. The
-    // conditions on w are checked again on a row claimed meanwhile (its lease's end is next_attempt_at).
-    private const string ProbeWaitingTargetsSql = """
-        WITH heads AS (
-            SELECT o.id, o.target, o.next_attempt_at, o.claim_id, o.in_flight_until
-            FROM outbox_messages o
-            WHERE o.status = 0
-              AND NOT EXISTS (
-                  SELECT 1 FROM outbox_messages p
-                  WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1)
-        ), quiet AS (
-            SELECT target FROM heads GROUP BY target
-            HAVING NOT bool_or(claim_id IS NOT NULL OR next_attempt_at <= now() + $1)
-        )
+    // For each named target whose claimable rows all wait out a backoff beyond the interval, none claimed, the one of
+    // them due soonest becomes due now: the first call after the target's return is not held back by the longest
+    // backoff. Claimable: each dossier's first undelivered change; the changes queued behind it are due since written,
+    // yet wait for it. A row whose last call may still be landing (in_flight_until) is no probe: a look-up now could
+    // miss that call. The conditions on w are checked again on a row claimed meanwhile.
+    internal const string ProbeWaitingTargetsSql = $$"""
         UPDATE outbox_messages w SET next_attempt_at = now()
-        FROM (
-            SELECT DISTINCT ON (h.target) h.id
-            FROM heads h JOIN quiet q ON q.target = h.target
-            WHERE h.in_flight_until IS NULL OR h.in_flight_until <= now()
-            ORDER BY h.target, h.id
-        ) oldest
-        WHERE w.id = oldest.id AND w.status = 0 AND w.claim_id IS NULL AND w.next_attempt_at > now() + $1
+        FROM unnest($2::text[]) AS t(target)
+        CROSS JOIN LATERAL (
+            SELECT o.id FROM outbox_messages o
+            WHERE o.status = 0 AND o.attempts > 0 AND o.target = t.target AND o.claim_id IS NULL AND o.next_attempt_at > now() + $1
+              AND (o.in_flight_until IS NULL OR o.in_flight_until <= now())
+              AND NOT EXISTS ({{Earlier}})
+            ORDER BY o.target, o.next_attempt_at
+            LIMIT 1
+        ) probe
+        WHERE w.id = probe.id AND w.status = 0 AND w.claim_id IS NULL AND w.next_attempt_at > now() + $1
+          AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages o
+              WHERE o.status = 0 AND o.attempts > 0 AND o.target = t.target AND o.next_attempt_at <= now() + $1
+                AND NOT EXISTS ({{Earlier}}))
+          AND NOT EXISTS (
+              SELECT 1 FROM outbox_messages o
+              WHERE o.status = 0 AND o.attempts = 0 AND o.target = t.target
+                AND NOT EXISTS ({{Earlier}}))
         """;
 
     public static async Task<List<PendingDelivery>> ClaimAsync(
-        NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, string[] pausedTargets, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, string[] targets, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(ClaimSql, connection);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = pausedTargets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var claimed = new List<PendingDelivery>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -134,10 +159,11 @@ public static class OutboxClaims
     }
 
     /// <returns>How many targets got a row made due.</returns>
-    public static async Task<int> ProbeWaitingTargetsAsync(NpgsqlConnection connection, TimeSpan interval, CancellationToken cancellationToken)
+    public static async Task<int> ProbeWaitingTargetsAsync(NpgsqlConnection connection, TimeSpan interval, string[] targets, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(ProbeWaitingTargetsSql, connection);
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = interval, NpgsqlDbType = NpgsqlDbType.Interval });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

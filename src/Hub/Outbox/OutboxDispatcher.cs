@@ -65,7 +65,7 @@ public sealed class OutboxDispatcher(
         List<PendingDelivery> claimed;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, adapters.Paused(), cancellationToken);
+            claimed = await OutboxClaims.ClaimAsync(connection, claimId, _options.BatchSize, _options.ClaimLease, adapters.Active(), cancellationToken);
         }
         if (claimed.Count == 0)
         {

@@ -71,7 +71,7 @@ public sealed class TargetRecovery(
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                if (await OutboxClaims.ProbeWaitingTargetsAsync(connection, interval, stoppingToken) > 0)
+                if (await OutboxClaims.ProbeWaitingTargetsAsync(connection, interval, [.. adapters.Names], stoppingToken) > 0)
                 {
                     signal.Notify();
                 }

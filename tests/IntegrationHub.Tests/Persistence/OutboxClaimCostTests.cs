@@ -1,0 +1,113 @@
+using System.Text.Json;
+using IntegrationHub.Hub.Outbox;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IntegrationHub.Tests.Persistence;
+
+/// <summary>
+/// What a long outage leaves behind costs the dispatcher nothing while it waits: with 20,000 rows waiting out a
+/// backoff (and, for a target whose circuit is open, 20,000 never tried) beside 40,000 delivered, a claim and a probe
+/// read a few pages, not the backlog, and still take exactly the rows they should. Pages counted from PostgreSQL's own
+/// EXPLAIN.
+/// </summary>
+public sealed class OutboxClaimCostTests
+{
+    private const int Delivered = 40_000;
+    private const int Backlog = 20_000;
+    private const int FewPages = 100;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task A_claim_takes_the_due_rows_without_reading_those_waiting_out_a_backoff()
+    {
+        var database = await OutboxAsync($"""
+            {Rows("portal", Backlog, attempts: 5, due: "now() + interval '10 minutes'")};
+            {Rows("portal", 2, attempts: 5, due: "now() - interval '1 second'")};
+            {Rows("portal", 3, attempts: 0, due: "now()")};
+            """);
+
+        await using var connection = await TestPostgres.OpenAsync(database);
+        Assert.InRange(await PagesAsync(connection, OutboxClaims.ClaimSql, Claim(["portal"])), 1, FewPages);
+        var claimed = await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 200, Lease, ["portal"], CancellationToken.None);
+
+        Assert.Equal([0, 0, 0, 5, 5], claimed.Select(c => c.Attempts).Order());
+    }
+
+    [Fact]
+    public async Task A_claim_reads_nothing_of_a_target_it_does_not_name()
+    {
+        var database = await OutboxAsync($"""
+            {Rows("portal", Backlog, attempts: 0, due: "now()")};
+            {Rows("sms", 2, attempts: 0, due: "now()")};
+            """);
+
+        await using var connection = await TestPostgres.OpenAsync(database);
+        Assert.InRange(await PagesAsync(connection, OutboxClaims.ClaimSql, Claim(["sms"])), 1, FewPages);
+        var claimed = await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 200, Lease, ["sms"], CancellationToken.None);
+
+        Assert.Equal(["sms", "sms"], claimed.Select(c => c.Target));
+    }
+
+    [Fact]
+    public async Task A_probe_makes_the_row_due_soonest_of_a_quiet_target_due_without_reading_the_backlog()
+    {
+        var database = await OutboxAsync($"""
+            {Rows("portal", Backlog, attempts: 5, due: "now() + interval '10 minutes'")};
+            {Rows("portal", 1, attempts: 5, due: "now() + interval '3 minutes'")};
+            """);
+
+        await using var connection = await TestPostgres.OpenAsync(database);
+        Assert.InRange(await PagesAsync(connection, OutboxClaims.ProbeWaitingTargetsSql, Probe(["portal"])), 1, FewPages);
+        Assert.Equal(1, await OutboxClaims.ProbeWaitingTargetsAsync(connection, Interval, ["portal"], CancellationToken.None));
+
+        Assert.Equal($"{Delivered + Backlog + 1}", await TestPostgres.ScalarAsync<string>(database,
+            "SELECT string_agg(id::text, ',') FROM outbox_messages WHERE status = 0 AND next_attempt_at <= now()"));
+    }
+
+    private static string Rows(string target, int count, int attempts, string due) => $"""
+        INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at)
+        SELECT gen_random_uuid(), '{target}', 'sync', 1, '{"{}"}', 0, {attempts}, now(), {due} FROM generate_series(1, {count})
+        """;
+
+    // A hub's schema, its outbox holding a delivered history and the rows given, analyzed as autovacuum would have it
+    // after a long outage.
+    private static async Task<string> OutboxAsync(string rows)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync();
+        await TestPostgres.ExecuteAsync(TestPostgres.Administrator(database), $$"""
+            INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, delivered_at)
+            SELECT gen_random_uuid(), 'portal', 'sync', 1, '{}', 1, 1, now(), now(), now() FROM generate_series(1, {{Delivered}});
+            {{rows}}
+            ANALYZE outbox_messages;
+            """);
+        return database;
+    }
+
+    private static NpgsqlParameter[] Claim(string[] targets) =>
+    [
+        new NpgsqlParameter<int> { TypedValue = 200 },
+        new NpgsqlParameter<Guid> { TypedValue = Guid.NewGuid() },
+        new NpgsqlParameter<TimeSpan> { TypedValue = Lease, NpgsqlDbType = NpgsqlDbType.Interval },
+        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+    ];
+
+    private static NpgsqlParameter[] Probe(string[] targets) =>
+    [
+        new NpgsqlParameter<TimeSpan> { TypedValue = Interval, NpgsqlDbType = NpgsqlDbType.Interval },
+        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+    ];
+
+    /// <summary>Pages the statement reads (from memory or disk) when run, in a transaction rolled back.</summary>
+    private static async Task<long> PagesAsync(NpgsqlConnection connection, string sql, NpgsqlParameter[] parameters)
+    {
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, connection, transaction);
+        explain.Parameters.AddRange(parameters);
+        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        await transaction.RollbackAsync();
+        var root = plan.RootElement[0].GetProperty("Plan");
+        return root.GetProperty("Shared Hit Blocks").GetInt64() + root.GetProperty("Shared Read Blocks").GetInt64();
+    }
+}
