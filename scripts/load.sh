@@ -8,6 +8,8 @@
 #   HUB_INSTANCES=2 scripts/load.sh --clients 64 --duration 60           (two hubs on one database, clients spread)
 #   HUB_PG_PROFILE=1 scripts/load.sh --clients 64 --duration 60          (also where PostgreSQL's time and WAL went:
 #                                                                         scripts/bench/pg-profile.sql, wal-profile.py)
+#   HUB_BACKLOG=150000 scripts/load.sh --clients 4 --duration 60 --rate 20  (what a long outage's leftovers cost: that many
+#                                                                         portal changes waiting an hour's backoff)
 # After the run it prints each hub's peak resident memory and CPU, and PostgreSQL's CPU and commits, per submit.
 # The load is one agency client, so the per-client write limit (Hub:RateLimits, 500/s by default) is lifted: the run
 # measures what the hub can take, not the limit a province sets.
@@ -71,10 +73,19 @@ for i in $(seq 1 "$instances"); do
   if [ "$up" = 0 ]; then echo "hub $i did not listen within 60 s; its log:" >&2; tail -n 40 "$work/hub$i.out" >&2; exit 1; fi
 done
 
+pg_sql() { psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "$1"; }
+backlog=${HUB_BACKLOG:-0}
+if [ "$backlog" -gt 0 ]; then
+  # Each its own dossier's first change, tried and failed, due again within the hour: none comes due in the run.
+  pg_sql "INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, last_attempt_at, last_error)
+          SELECT gen_random_uuid(), 'national-portal', 'progress', 1, '{}', 0, 8, now() - interval '1 day',
+                 now() + interval '1 hour' + g * interval '10 ms', now(), 'HTTP 503' FROM generate_series(1, $backlog) g;
+          ANALYZE outbox_messages;" >/dev/null
+fi
+
 # The CPU of the shell's finished children (bash's times, taken in this shell), before and after: the load generator's.
 children_cpu() { awk 'END { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } print n }' "$1"; }
 times >"$work/before.times"
-pg_sql() { psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "$1"; }
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   # A 20 s window of WAL from 10 s after the warm-up (segments before a checkpoint may be recycled by the run's end).
   (sleep 20; echo "$(pg_sql "SELECT pg_current_wal_lsn()") $(pg_sql "SELECT count(*) FROM dossiers")" >"$work/wal.start"
@@ -137,6 +148,9 @@ sandbox_cpu=$(cpu_of "${pids[0]}")
 awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v o="$operations" -v s="$sandbox_cpu" -v g="$generator_cpu" 'BEGIN {
   printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits, %.2f round trips; simulated systems %.2f ms, load generator %.2f ms\n",
     n, 1000 * h / n, 1000 * p / n, c / n, o / n, 1000 * s / n, 1000 * g / n }'
+if [ "$backlog" -gt 0 ]; then
+  echo "with $backlog changes waiting out a backoff: PostgreSQL CPU $pg_cpu s, hubs' CPU $hub_cpu s, over the whole run"
+fi
 for i in $(seq 1 "$instances"); do
   if grep -qE "fail|crit" "$work/hub$i.out"; then
     echo "hub $i log:"; grep -E -A3 "fail|crit" "$work/hub$i.out" | head -n 40

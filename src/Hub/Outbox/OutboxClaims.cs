@@ -20,18 +20,22 @@ public static class OutboxClaims
         WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1
         """;
 
+    // Row o of target t may be claimed now: due, not under a lease, and first in its dossier's line.
+    private const string Claimable = $$"""
+        o.status = 0 AND o.target = t.target AND o.next_attempt_at <= now()
+                  AND (o.claim_id IS NULL OR o.lease_until <= now())
+                  AND NOT EXISTS ({{Earlier}})
+        """;
+
     // Up to $1 rows from each active target's untried rows and from its rows due again, each locked as found; the
-    // lowest ids of them are claimed, the rest let go at the commit. Ordered by target first (one target a lateral
-    // row): the order of the index the range is read from, so that the planner reads it rather than the primary key.
+    // lowest ids of them are claimed, the rest let go at the commit.
     internal const string ClaimSql = $$"""
         WITH untried AS (
             SELECT c.id FROM unnest($4::text[]) AS t(target)
             CROSS JOIN LATERAL (
                 SELECT o.id FROM outbox_messages o
-                WHERE o.status = 0 AND o.attempts = 0 AND o.target = t.target AND o.next_attempt_at <= now()
-                  AND (o.claim_id IS NULL OR o.lease_until <= now())
-                  AND NOT EXISTS ({{Earlier}})
-                ORDER BY o.target, o.id
+                WHERE o.attempts = 0 AND {{Claimable}}
+                ORDER BY o.id
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED
             ) c
@@ -39,10 +43,8 @@ public static class OutboxClaims
             SELECT c.id FROM unnest($4::text[]) AS t(target)
             CROSS JOIN LATERAL (
                 SELECT o.id FROM outbox_messages o
-                WHERE o.status = 0 AND o.attempts > 0 AND o.target = t.target AND o.next_attempt_at <= now()
-                  AND (o.claim_id IS NULL OR o.lease_until <= now())
-                  AND NOT EXISTS ({{Earlier}})
-                ORDER BY o.target, o.next_attempt_at
+                WHERE o.attempts > 0 AND {{Claimable}}
+                ORDER BY o.next_attempt_at
                 LIMIT $1
                 FOR UPDATE OF o SKIP LOCKED
             ) c
@@ -100,7 +102,7 @@ public static class OutboxClaims
             WHERE o.status = 0 AND o.attempts > 0 AND o.target = t.target AND o.claim_id IS NULL AND o.next_attempt_at > now() + $1
               AND (o.in_flight_until IS NULL OR o.in_flight_until <= now())
               AND NOT EXISTS ({{Earlier}})
-            ORDER BY o.target, o.next_attempt_at
+            ORDER BY o.next_attempt_at
             LIMIT 1
         ) probe
         WHERE w.id = probe.id AND w.status = 0 AND w.claim_id IS NULL AND w.next_attempt_at > now() + $1

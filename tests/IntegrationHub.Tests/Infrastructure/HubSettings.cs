@@ -33,6 +33,19 @@ public static class HubSettings
     /// <summary>What the SMS provider's callback URL carries to prove a report comes from it.</summary>
     public static readonly string SmsReportSecret = "reports-" + Guid.NewGuid().ToString("N");
 
+    /// <summary>
+    /// An outage of hours, compressed: short backoffs, probes and circuit breaks make a failing portal's changes
+    /// tried every fraction of a second, and <paramref name="maxAttempts"/> reached within seconds.
+    /// </summary>
+    public static void FastRetries(Dictionary<string, string?> settings, int maxAttempts)
+    {
+        settings["Hub:Outbox:MaxAttempts"] = maxAttempts.ToString();
+        settings["Hub:Outbox:RetryBaseDelay"] = "00:00:00.1";
+        settings["Hub:Outbox:RetryMaxDelay"] = "00:00:00.3";
+        settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:00.2";
+        settings["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.5";
+    }
+
     /// <summary>The hub the simulators serve, at its HTTP address.</summary>
     public static SandboxHub Hub(string hubHttpAddress) => new(hubHttpAddress, SmsReportSecret);
 

@@ -12,15 +12,7 @@ public sealed class LongOutageTests : HubTest
 {
     private const int MaxAttempts = 3;
 
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        // An outage of hours, compressed: short backoffs, probes and breaks make attempts come fast.
-        settings["Hub:Outbox:MaxAttempts"] = MaxAttempts.ToString();
-        settings["Hub:Outbox:RetryBaseDelay"] = "00:00:00.1";
-        settings["Hub:Outbox:RetryMaxDelay"] = "00:00:00.3";
-        settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:00.2";
-        settings["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.5";
-    }
+    protected override void Configure(Dictionary<string, string?> settings) => HubSettings.FastRetries(settings, MaxAttempts);
 
     [Fact]
     public async Task Changes_tried_more_often_than_their_attempts_allow_in_an_outage_are_not_dead_lettered_and_arrive_once()

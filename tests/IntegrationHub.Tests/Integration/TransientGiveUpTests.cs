@@ -11,12 +11,8 @@ public sealed class TransientGiveUpTests : HubTest
 
     protected override void Configure(Dictionary<string, string?> settings)
     {
-        settings["Hub:Outbox:MaxAttempts"] = MaxAttempts.ToString();
+        HubSettings.FastRetries(settings, MaxAttempts);
         settings["Hub:Outbox:GiveUpAfter"] = GiveUpAfter.ToString();
-        settings["Hub:Outbox:RetryBaseDelay"] = "00:00:00.1";
-        settings["Hub:Outbox:RetryMaxDelay"] = "00:00:00.3";
-        settings["Hub:Outbox:RecoveryProbeInterval"] = "00:00:00.2";
-        settings["Hub:Adapters:NationalPortal:BreakerBreakDuration"] = "00:00:00.5";
     }
 
     [Fact]

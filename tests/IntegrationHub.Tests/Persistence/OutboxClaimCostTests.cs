@@ -28,9 +28,7 @@ public sealed class OutboxClaimCostTests
             {Rows("portal", 3, attempts: 0, due: "now()")};
             """);
 
-        await using var connection = await TestPostgres.OpenAsync(database);
-        Assert.InRange(await PagesAsync(connection, OutboxClaims.ClaimSql, Claim(["portal"])), 1, FewPages);
-        var claimed = await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 200, Lease, ["portal"], CancellationToken.None);
+        var claimed = await ClaimAsync(database, ["portal"]);
 
         Assert.Equal([0, 0, 0, 5, 5], claimed.Select(c => c.Attempts).Order());
     }
@@ -43,9 +41,7 @@ public sealed class OutboxClaimCostTests
             {Rows("sms", 2, attempts: 0, due: "now()")};
             """);
 
-        await using var connection = await TestPostgres.OpenAsync(database);
-        Assert.InRange(await PagesAsync(connection, OutboxClaims.ClaimSql, Claim(["sms"])), 1, FewPages);
-        var claimed = await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 200, Lease, ["sms"], CancellationToken.None);
+        var claimed = await ClaimAsync(database, ["sms"]);
 
         Assert.Equal(["sms", "sms"], claimed.Select(c => c.Target));
     }
@@ -64,6 +60,14 @@ public sealed class OutboxClaimCostTests
 
         Assert.Equal($"{Delivered + Backlog + 1}", await TestPostgres.ScalarAsync<string>(database,
             "SELECT string_agg(id::text, ',') FROM outbox_messages WHERE status = 0 AND next_attempt_at <= now()"));
+    }
+
+    /// <summary>A claim of the targets named, once to count the pages it reads (rolled back), then for good.</summary>
+    private static async Task<List<PendingDelivery>> ClaimAsync(string database, string[] targets)
+    {
+        await using var connection = await TestPostgres.OpenAsync(database);
+        Assert.InRange(await PagesAsync(connection, OutboxClaims.ClaimSql, Claim(targets)), 1, FewPages);
+        return await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 200, Lease, targets, CancellationToken.None);
     }
 
     private static string Rows(string target, int count, int attempts, string due) => $"""
