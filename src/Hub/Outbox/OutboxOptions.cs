@@ -32,9 +32,9 @@ public sealed class OutboxOptions
     /// <summary>
     /// How long a change that fails transiently is retried at least, from when it was written, before
     /// <see cref="MaxAttempts"/> can dead-letter it. A count alone is no measure of time: while a target fails, its
-    /// oldest change is tried at every probe (<see cref="RecoveryProbeInterval"/>) and circuit trial, and would
-    /// reach 100 attempts in minutes. The default outlasts a weekend's outage; the backlog's age
-    /// (<c>hub_outbox_oldest_pending_age_seconds</c>) tells operators long before.
+    /// waiting changes are also tried at its probes (<see cref="RecoveryProbeInterval"/>) and circuit trials, far
+    /// oftener than their backoff (one had 90 attempts after a 15-minute outage). The default outlasts a weekend's
+    /// outage; the backlog's age (<c>hub_outbox_oldest_pending_age_seconds</c>) tells operators long before.
     /// </summary>
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromDays(3);
 

@@ -10,9 +10,9 @@ namespace IntegrationHub.Hub.Outbox;
 /// outage would trickle out over that long after the target's return. Three things tell the target is back, and
 /// each makes every waiting row of it due at once: a retried delivery it takes; for a target with an adapter of its
 /// own (<see cref="TargetAdapters"/>), any call that adapter makes succeeding after a failed one (a health probe, a
-/// look-up, the circuit's trial); and, while it is failing, its oldest waiting row made due every
-/// <see cref="OutboxOptions.RecoveryProbeInterval"/>, a probe whose success then does the same. All work through the
-/// table, so they hold across instances.
+/// look-up, the circuit's trial); and, while none of its rows to try again is due within
+/// <see cref="OutboxOptions.RecoveryProbeInterval"/>, the one due soonest made due at once, a probe whose success then
+/// does the same. All work through the table, so they hold across instances.
 /// </summary>
 public sealed class TargetRecovery(
     NpgsqlDataSource dataSource, OutboxSignal signal, TargetAdapters adapters, IOptions<OutboxOptions> options, TimeProvider clock,
