@@ -54,6 +54,8 @@ public sealed class AdapterHealthChecker(IEnumerable<IAdapterProbe> probes, IOpt
         var (status, detail) = (failure, circuit) switch
         {
             ({ } reason, _) => (AdapterStatus.Unhealthy, reason),
+            // Polly reads Open until the first call after the break; by then real traffic is no longer paused.
+            (_, CircuitState.Open) when !probe.Activity.RefusesCalls => (AdapterStatus.Degraded, "answered; its circuit's break is over: the next call is its trial"),
             (_, CircuitState.Open or CircuitState.Isolated) => (AdapterStatus.Unhealthy, "answered, but its circuit is open: real traffic is paused"),
             (_, CircuitState.HalfOpen) => (AdapterStatus.Degraded, "answered; its circuit is testing recovery"),
             _ when latency > _options.DegradedLatency => (AdapterStatus.Degraded, $"answered in {latency.TotalMilliseconds:0} ms, slower than {_options.DegradedLatency.TotalMilliseconds:0} ms"),
