@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IntegrationHub.Hub.Outbox;
 using IntegrationHub.Sandbox.Faults;
 using IntegrationHub.V1;
 
@@ -25,6 +26,9 @@ public sealed class TargetRecoveryTests : HubTest
         await OutboxRows.WaitingMinutesAsync(Hub.ConnectionString);
 
         Hub.Portal.Faults.Down = false;
+        // If the outage opened the circuit, the check tells the truth (unhealthy) until the break is over.
+        var portal = Hub.Service<TargetAdapters>().All.Single(a => a.Target == "national-portal").Adapter;
+        await Eventually.HoldsAsync(() => !portal.RefusesCalls, TimeSpan.FromSeconds(10), "the portal's circuit out of its break");
         var (exitCode, _) = await Hub.OperatorCommandAsync("health", "national-portal");
         var back = Stopwatch.StartNew();
 
