@@ -11,7 +11,8 @@ namespace IntegrationHub.Hub.Outbox;
 /// was never recorded (the process died) is in doubt. Only the targets the claimer names are claimed
 /// (<see cref="TargetAdapters.Active"/>: registered here, and not refused by this process's circuit breakers), each
 /// through its own index ranges: untried rows by id, rows waiting to be tried again by due time. What waits out a
-/// backoff is never read by a claim, however long the outage that left it.
+/// backoff is never read by a claim, however long the outage that left it; the changes an outage queued behind others
+/// are, one by one, whenever their target may be called.
 /// </summary>
 public static class OutboxClaims
 {
