@@ -4,9 +4,9 @@ using IntegrationHub.Sandbox.NationalPortal;
 namespace IntegrationHub.Tests.Integration;
 
 /// <summary>
-/// A portal down for longer than a change's attempts last gives nothing up: while a target fails, its oldest change is
-/// tried every probe interval and every trial of its circuit, far oftener than its backoff alone would, so a count of
-/// attempts says little about how long a change has waited.
+/// A portal down for longer than a change's attempts last gives nothing up: while a target fails, its changes are also
+/// tried at its probes and its circuit's trials, far oftener than their backoff alone would, so a count of attempts
+/// says little about how long a change has waited.
 /// </summary>
 public sealed class LongOutageTests : HubTest
 {
