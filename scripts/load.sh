@@ -34,7 +34,7 @@ for project in src/Hub/IntegrationHub.Hub.csproj src/Sandbox/IntegrationHub.Sand
 done
 
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
-  pg_start "$work/pg" shared_preload_libraries=pg_stat_statements pg_stat_statements.track=all
+  pg_start "$work/pg" shared_preload_libraries=pg_stat_statements pg_stat_statements.track=all pg_stat_statements.track_planning=on
 else
   pg_start "$work/pg"
 fi

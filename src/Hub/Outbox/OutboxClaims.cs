@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using IntegrationHub.Hub.Persistence;
 
 namespace IntegrationHub.Hub.Outbox;
 
@@ -116,13 +117,26 @@ public static class OutboxClaims
     public static async Task<List<PendingDelivery>> ClaimAsync(
         NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, string[] targets, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(ClaimSql, connection);
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claimId });
-        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                GenericPlans.ForThisBatch(),
+                new NpgsqlBatchCommand(ClaimSql)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter<int> { TypedValue = limit },
+                        new NpgsqlParameter<Guid> { TypedValue = claimId },
+                        new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval },
+                        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                    },
+                },
+            },
+        };
         var claimed = new List<PendingDelivery>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             claimed.Add(new PendingDelivery(

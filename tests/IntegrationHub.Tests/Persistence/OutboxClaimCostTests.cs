@@ -9,7 +9,7 @@ namespace IntegrationHub.Tests.Persistence;
 /// What a long outage leaves behind costs the dispatcher nothing while it waits: with 20,000 rows waiting out a
 /// backoff (and, for a target whose circuit is open, 20,000 never tried) beside 40,000 delivered, a claim and a probe
 /// read a few pages, not the backlog, and still take exactly the rows they should. Pages counted from PostgreSQL's own
-/// EXPLAIN.
+/// EXPLAIN. Nor is a claim planned again at every call.
 /// </summary>
 public sealed class OutboxClaimCostTests
 {
@@ -60,6 +60,25 @@ public sealed class OutboxClaimCostTests
 
         Assert.Equal($"{Delivered + Backlog + 1}", await TestPostgres.ScalarAsync<string>(database,
             "SELECT string_agg(id::text, ',') FROM outbox_messages WHERE status = 0 AND next_attempt_at <= now()"));
+    }
+
+    [Fact]
+    public async Task A_claim_is_planned_once_on_a_connection_not_at_every_call()
+    {
+        var database = await OutboxAsync(Rows("portal", 30, attempts: 0, due: "now()") + ";");
+        // Prepared as the hub's connections prepare its statements: after a few uses.
+        await using var connection = await TestPostgres.OpenAsync(new NpgsqlConnectionStringBuilder(database) { MaxAutoPrepare = 64 }.ConnectionString);
+
+        for (var call = 0; call < 15; call++)
+        {
+            Assert.Equal(2, (await OutboxClaims.ClaimAsync(connection, Guid.NewGuid(), 2, Lease, ["portal"], CancellationToken.None)).Count);
+        }
+
+        await using var plans = new NpgsqlCommand(
+            "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE 'WITH untried AS%'", connection);
+        await using var reader = await plans.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "the claim was never prepared");
+        Assert.Equal((true, 0L), (reader.GetInt64(0) >= 5, reader.GetInt64(1)));
     }
 
     /// <summary>A claim of the targets named, once to count the pages it reads (rolled back), then for good.</summary>
