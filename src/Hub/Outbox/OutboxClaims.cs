@@ -30,7 +30,8 @@ public static class OutboxClaims
         """;
 
     // Up to $1 rows from each active target's untried rows and from its rows due again, each locked as found; the
-    // lowest ids of them are claimed, the rest let go at the commit.
+    // lowest ids of them are claimed, the rest let go at the commit. The claimed rows are found again by key (= ANY):
+    // a join with them would be planned on the generic plan's guess of how many there are, a scan of the whole outbox.
     internal const string ClaimSql = $$"""
         WITH untried AS (
             SELECT c.id FROM unnest($4::text[]) AS t(target)
@@ -59,8 +60,7 @@ public static class OutboxClaims
         SET claim_id = $2,
             lease_until = now() + $3,
             in_doubt = o.in_doubt OR o.claim_id IS NOT NULL
-        FROM due
-        WHERE o.id = due.id
+        WHERE o.id = ANY (ARRAY(SELECT id FROM due))
         RETURNING o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts, o.created_at, o.in_doubt
         """;
 
