@@ -1,6 +1,6 @@
+using IntegrationHub.Hub.Persistence;
 using Npgsql;
 using NpgsqlTypes;
-using IntegrationHub.Hub.Persistence;
 
 namespace IntegrationHub.Hub.Outbox;
 
