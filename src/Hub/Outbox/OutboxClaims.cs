@@ -13,7 +13,10 @@ namespace IntegrationHub.Hub.Outbox;
 /// (<see cref="TargetAdapters.Active"/>: registered here, and not refused by this process's circuit breakers), each
 /// through its own index ranges: untried rows by id, rows waiting to be tried again by due time. What waits out a
 /// backoff is never read by a claim, however long the outage that left it; the changes an outage queued behind others
-/// are, one by one, whenever their target may be called.
+/// are, one by one, whenever their target may be called. A claim is two statements, each on its own snapshot: the
+/// rows are found without locking, then locked and taken by key. In one statement, a claim locked the rows another
+/// instance claimed while it ran (PostgreSQL keeps the lock on a row that fails its re-check) and held them to its end,
+/// and that instance waited to record their deliveries.
 /// </summary>
 public static class OutboxClaims
 {
@@ -22,47 +25,60 @@ public static class OutboxClaims
         WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1
         """;
 
-    // Row o of target t may be claimed now: due, not under a lease, and first in its dossier's line.
+    // Row o may be claimed now: due, not under a lease, and first in its dossier's line.
     private const string Claimable = $$"""
-        o.status = 0 AND o.target = t.target AND o.next_attempt_at <= now()
+        o.status = 0 AND o.next_attempt_at <= now()
                   AND (o.claim_id IS NULL OR o.lease_until <= now())
                   AND NOT EXISTS ({{Earlier}})
         """;
 
-    // Up to $1 rows from each active target's untried rows and from its rows due again, each locked as found; the
-    // lowest ids of them are claimed, the rest let go at the commit. The claimed rows are found again by key (= ANY):
-    // a join with them would be planned on the generic plan's guess of how many there are, a scan of the whole outbox.
-    internal const string ClaimSql = $$"""
-        WITH untried AS (
-            SELECT c.id FROM unnest($4::text[]) AS t(target)
-            CROSS JOIN LATERAL (
-                SELECT o.id FROM outbox_messages o
-                WHERE o.attempts = 0 AND {{Claimable}}
-                ORDER BY o.id
-                LIMIT $1
-                FOR UPDATE OF o SKIP LOCKED
-            ) c
-        ), retried AS (
-            SELECT c.id FROM unnest($4::text[]) AS t(target)
-            CROSS JOIN LATERAL (
-                SELECT o.id FROM outbox_messages o
-                WHERE o.attempts > 0 AND {{Claimable}}
-                ORDER BY o.next_attempt_at
-                LIMIT $1
-                FOR UPDATE OF o SKIP LOCKED
-            ) c
-        ), due AS (
-            SELECT id FROM untried UNION ALL SELECT id FROM retried
-            ORDER BY id
+    private const string Candidates = "hub.claim_candidates";
+
+    // A claim's first step, without locking: up to $1 rows from each active target's untried rows (by id) and from its
+    // rows due again (by due time), the lowest ids of them kept (as text, to the batch's end) for the second step.
+    internal const string FindCandidatesSql = $$"""
+        SELECT set_config('{{Candidates}}', ARRAY(
+            SELECT found.id FROM (
+                SELECT c.id FROM unnest($2::text[]) AS t(target)
+                CROSS JOIN LATERAL (
+                    SELECT o.id FROM outbox_messages o
+                    WHERE o.attempts = 0 AND o.target = t.target AND {{Claimable}}
+                    ORDER BY o.id
+                    LIMIT $1
+                ) c
+                UNION ALL
+                SELECT c.id FROM unnest($2::text[]) AS t(target)
+                CROSS JOIN LATERAL (
+                    SELECT o.id FROM outbox_messages o
+                    WHERE o.attempts > 0 AND o.target = t.target AND {{Claimable}}
+                    ORDER BY o.next_attempt_at
+                    LIMIT $1
+                ) c
+            ) found
+            ORDER BY found.id
             LIMIT $1
+        )::text, true)
+        """;
+
+    // The second step, on a snapshot of its own: the candidates still claimable and not locked now, up to $1, lowest ids
+    // first, locked and claimed. Found again by key (= ANY): a join would be planned on the generic plan's guess of how
+    // many there are, a scan of the whole outbox.
+    internal const string TakeCandidatesSql = $$"""
+        WITH taken AS (
+            SELECT o.id FROM outbox_messages o
+            WHERE o.id = ANY (current_setting('{{Candidates}}', true)::bigint[]) AND {{Claimable}}
+            ORDER BY o.id
+            LIMIT $1
+            FOR UPDATE OF o SKIP LOCKED
         )
         UPDATE outbox_messages o
         SET claim_id = $2,
             lease_until = now() + $3,
             in_doubt = o.in_doubt OR o.claim_id IS NOT NULL
-        WHERE o.id = ANY (ARRAY(SELECT id FROM due))
+        WHERE o.id = ANY (ARRAY(SELECT id FROM taken))
         RETURNING o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts, o.created_at, o.in_doubt
         """;
+
 
     // Only the claim's holder records: a row whose lease ran out and was claimed again is not overwritten.
     private const string CompleteSql = """
@@ -114,6 +130,9 @@ public static class OutboxClaims
               WHERE d.status = 0 AND d.attempts > 0 AND d.target = t.target AND d.next_attempt_at <= now() + $1)
         """;
 
+    // Candidates a claim looks at for each row it may take: other instances may be taking the first ones.
+    private const int CandidatesPerClaim = 2;
+
     public static async Task<List<PendingDelivery>> ClaimAsync(
         NpgsqlConnection connection, Guid claimId, int limit, TimeSpan lease, string[] targets, CancellationToken cancellationToken)
     {
@@ -122,20 +141,28 @@ public static class OutboxClaims
             BatchCommands =
             {
                 GenericPlans.ForThisBatch(),
-                new NpgsqlBatchCommand(ClaimSql)
+                new NpgsqlBatchCommand(FindCandidatesSql)
+                {
+                    Parameters =
+                    {
+                        new NpgsqlParameter<int> { TypedValue = limit * CandidatesPerClaim },
+                        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                    },
+                },
+                new NpgsqlBatchCommand(TakeCandidatesSql)
                 {
                     Parameters =
                     {
                         new NpgsqlParameter<int> { TypedValue = limit },
                         new NpgsqlParameter<Guid> { TypedValue = claimId },
                         new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval },
-                        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
                     },
                 },
             },
         };
         var claimed = new List<PendingDelivery>();
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
