@@ -79,7 +79,6 @@ public static class OutboxClaims
         RETURNING o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts, o.created_at, o.in_doubt
         """;
 
-
     // Only the claim's holder records: a row whose lease ran out and was claimed again is not overwritten.
     private const string CompleteSql = """
         UPDATE outbox_messages AS o
