@@ -1,4 +1,3 @@
-using IntegrationHub.Hub.Persistence;
 using Npgsql;
 
 namespace IntegrationHub.Hub.Outbox;
@@ -7,8 +6,7 @@ namespace IntegrationHub.Hub.Outbox;
 /// Writes one call's delivery outcomes, and what the observers add to them, in a transaction of their own
 /// as soon as the call's answer has arrived: a call the target took is on record whatever becomes of the
 /// calls still under way beside it. One round trip: the statements go as one batch, which PostgreSQL runs as one
-/// implicit transaction, committed at its end. Planned once a connection (<see cref="GenericPlans"/>): left to choose, PostgreSQL
-/// planned the completion again at one call in three, its generic plan's guess of an array's length making it look dearer.
+/// implicit transaction, committed at its end.
 /// </summary>
 /// <remarks>
 /// Coalescing the outcomes of calls that end together into one transaction was measured and dropped:
@@ -24,7 +22,7 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, IEnumerable<IDe
         var outcomes = batch.Zip(records).ToList();
         var observed = _observers.Select(o => o.Recording(outcomes)).OfType<ObserverStatement>().ToList();
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var statements = new NpgsqlBatch(connection) { BatchCommands = { GenericPlans.ForThisBatch(), complete } })
+        await using (var statements = new NpgsqlBatch(connection) { BatchCommands = { complete } })
         {
             observed.ForEach(o => statements.BatchCommands.Add(o.Command));
             await statements.ExecuteNonQueryAsync(cancellationToken);
