@@ -63,7 +63,7 @@ public static class OutboxClaims
     // The second step, on a snapshot of its own: the candidates still claimable and not locked now, up to $1, lowest ids
     // first, locked and claimed. Found again by key (= ANY): a join would be planned on the generic plan's guess of how
     // many there are, a scan of the whole outbox.
-    internal const string TakeCandidatesSql = $$"""
+    private const string TakeCandidatesSql = $$"""
         WITH taken AS (
             SELECT o.id FROM outbox_messages o
             WHERE o.id = ANY (current_setting('{{Candidates}}', true)::bigint[]) AND {{Claimable}}
@@ -140,23 +140,8 @@ public static class OutboxClaims
             BatchCommands =
             {
                 GenericPlans.ForThisBatch(),
-                new NpgsqlBatchCommand(FindCandidatesSql)
-                {
-                    Parameters =
-                    {
-                        new NpgsqlParameter<int> { TypedValue = limit * CandidatesPerClaim },
-                        new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                    },
-                },
-                new NpgsqlBatchCommand(TakeCandidatesSql)
-                {
-                    Parameters =
-                    {
-                        new NpgsqlParameter<int> { TypedValue = limit },
-                        new NpgsqlParameter<Guid> { TypedValue = claimId },
-                        new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval },
-                    },
-                },
+                FindCandidates(limit * CandidatesPerClaim, targets),
+                TakeCandidates(limit, claimId, lease),
             },
         };
         var claimed = new List<PendingDelivery>();
@@ -172,6 +157,27 @@ public static class OutboxClaims
         claimed.Sort((a, b) => a.Id.CompareTo(b.Id));
         return claimed;
     }
+
+    /// <summary>A claim's first step: up to <paramref name="candidates"/> rows of <paramref name="targets"/> that may be claimed.</summary>
+    internal static NpgsqlBatchCommand FindCandidates(int candidates, string[] targets) => new(FindCandidatesSql)
+    {
+        Parameters =
+        {
+            new NpgsqlParameter<int> { TypedValue = candidates },
+            new NpgsqlParameter<string[]> { TypedValue = targets, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+        },
+    };
+
+    /// <summary>A claim's second step, in the first's transaction: up to <paramref name="limit"/> of its candidates, taken.</summary>
+    internal static NpgsqlBatchCommand TakeCandidates(int limit, Guid claimId, TimeSpan lease) => new(TakeCandidatesSql)
+    {
+        Parameters =
+        {
+            new NpgsqlParameter<int> { TypedValue = limit },
+            new NpgsqlParameter<Guid> { TypedValue = claimId },
+            new NpgsqlParameter<TimeSpan> { TypedValue = lease, NpgsqlDbType = NpgsqlDbType.Interval },
+        },
+    };
 
     /// <summary>The recording of <paramref name="records"/>; its rows affected are how many were recorded (fewer when a lease had run out).</summary>
     public static NpgsqlBatchCommand Complete(Guid claimId, IReadOnlyList<DeliveryRecord> records) => new(CompleteSql)

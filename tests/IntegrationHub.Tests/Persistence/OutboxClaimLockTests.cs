@@ -1,6 +1,5 @@
 using IntegrationHub.Hub.Outbox;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IntegrationHub.Tests.Persistence;
 
@@ -22,10 +21,8 @@ public sealed class OutboxClaimLockTests
             """);
         await using var slow = await TestPostgres.OpenAsync(database);
         await using var transaction = await slow.BeginTransactionAsync();
-        await using (var find = new NpgsqlCommand(OutboxClaims.FindCandidatesSql, slow, transaction))
+        await using (var find = new NpgsqlBatch(slow, transaction) { BatchCommands = { OutboxClaims.FindCandidates(10, ["portal"]) } })
         {
-            find.Parameters.Add(new NpgsqlParameter<int> { TypedValue = 10 });
-            find.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ["portal"], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
             await find.ExecuteNonQueryAsync();
         }
 
@@ -33,11 +30,8 @@ public sealed class OutboxClaimLockTests
         var first = await OutboxClaims.ClaimAsync(other, Guid.NewGuid(), 2, Lease, ["portal"], CancellationToken.None);
 
         var taken = new List<long>();
-        await using (var take = new NpgsqlCommand(OutboxClaims.TakeCandidatesSql, slow, transaction))
+        await using (var take = new NpgsqlBatch(slow, transaction) { BatchCommands = { OutboxClaims.TakeCandidates(10, Guid.NewGuid(), Lease) } })
         {
-            take.Parameters.Add(new NpgsqlParameter<int> { TypedValue = 10 });
-            take.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.NewGuid() });
-            take.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = Lease, NpgsqlDbType = NpgsqlDbType.Interval });
             await using var reader = await take.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
