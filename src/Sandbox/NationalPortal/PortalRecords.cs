@@ -130,7 +130,8 @@ public sealed class PortalDossierRecord(string code, DateTimeOffset firstReceive
 /// <param name="DossierCodes">The dossiers the call was about (several when the caller batches items).</param>
 /// <param name="ErrorCode">The error_code the portal answered with.</param>
 /// <param name="Accept">The call's Accept header.</param>
-public sealed record PortalCall(string Service, IReadOnlyList<string> DossierCodes, string? IsUpdating, string ErrorCode, DateTimeOffset At, string? Accept = null)
+/// <param name="Session">The session the call carried.</param>
+public sealed record PortalCall(string Service, IReadOnlyList<string> DossierCodes, string? IsUpdating, string ErrorCode, DateTimeOffset At, string? Accept = null, string? Session = null)
 {
     public bool IsAbout(string dossierCode) => DossierCodes.Contains(dossierCode);
 }

@@ -56,11 +56,6 @@ public sealed class PortalSimulator : SimulatedSystem
     public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records, Filings);
 
     private ProvinceCalls? _province;
-    /// <summary>Logins accepted so far.</summary>
-    public int Logins => _loginCount;
-
-    private int _loginCount;
-
     public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
     {
         ["Hub:Adapters:NationalPortal:BaseUrl"] = HubFacingUrl,
@@ -115,7 +110,6 @@ public sealed class PortalSimulator : SimulatedSystem
         }
         var session = Guid.NewGuid().ToString("N");
         _sessions[session] = DateTimeOffset.UtcNow + _options.SessionLifetime;
-        Interlocked.Increment(ref _loginCount);
         return SimulatorResponses.RawJson(HttpStatusCode.OK, JsonSerializer.Serialize(new Dictionary<string, object> { ["error_code"] = 0, ["session"] = session }));
     }
 
@@ -152,7 +146,7 @@ public sealed class PortalSimulator : SimulatedSystem
         {
             Records.Violation($"{service} {string.Join(",", DossierCodes(body))}: error_code {code} {message}");
         }
-        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow, Header(request, "Accept")));
+        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow, Header(request, "Accept"), body is null ? null : Str(body, "session")));
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
         {
