@@ -56,6 +56,7 @@ public sealed class PortalSimulator : SimulatedSystem
     public ProvinceCalls Province => _province ??= new ProvinceCalls(_options, Records, Filings);
 
     private ProvinceCalls? _province;
+
     public override IReadOnlyDictionary<string, string?> HubSettings(SandboxHub hub) => new Dictionary<string, string?>
     {
         ["Hub:Adapters:NationalPortal:BaseUrl"] = HubFacingUrl,

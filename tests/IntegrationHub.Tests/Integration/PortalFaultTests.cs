@@ -169,6 +169,7 @@ public sealed class PortalFaultTests : HubTest
         await Eventually.HoldsAsync(() => Hub.Portal.Records.Dossier(code) is { Progress.Count: 1 }, TimeSpan.FromSeconds(10), "the step after a new login");
         var calls = Hub.Portal.Records.Calls.ToList();
         var refused = calls.FindIndex(c => c.ErrorCode == PortalSimulator.Codes.SessionInvalid);
+        Assert.True(refused >= 0, "no call was refused for its expired session");
         Assert.Equal(first, calls[refused].Session);
         var second = Assert.Single(SessionsAccepted(calls.Skip(refused)));
         Assert.NotEqual(first, second);
