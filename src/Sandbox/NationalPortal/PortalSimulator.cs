@@ -130,7 +130,7 @@ public sealed class PortalSimulator : SimulatedSystem
     private IResponseMessage Answer(IRequestMessage request)
     {
         var body = Parse(request.Body);
-        var service = body is null ? "" : Str(body, "service") ?? "";
+        var service = Str(body, "service") ?? "";
         if (!Header(request, "Content-Type").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             Records.Violation($"{service}: Content-Type is not application/json");
@@ -147,7 +147,7 @@ public sealed class PortalSimulator : SimulatedSystem
         {
             Records.Violation($"{service} {string.Join(",", DossierCodes(body))}: error_code {code} {message}");
         }
-        Records.Log(new PortalCall(service, DossierCodes(body), body is null ? null : Str(body, "isUpdating"), code, DateTimeOffset.UtcNow, Header(request, "Accept"), body is null ? null : Str(body, "session")));
+        Records.Log(new PortalCall(service, DossierCodes(body), Str(body, "isUpdating"), code, DateTimeOffset.UtcNow, Header(request, "Accept"), Str(body, "session")));
         var answer = new JsonObject { ["error_code"] = code, ["message"] = message };
         if (result is not null)
         {
@@ -372,7 +372,7 @@ public sealed class PortalSimulator : SimulatedSystem
         : Items(body) is { } items ? [.. items.Select(i => PortalContract.Text(i, "MaHoSo")).OfType<string>()]
         : Str(body, "mahoso") is { } code ? [code] : [];
 
-    private static string? Str(JsonObject body, string name) => PortalContract.Text(body, name);
+    private static string? Str(JsonObject? body, string name) => body is null ? null : PortalContract.Text(body, name);
 
     private static JsonObject? Parse(string? text)
     {
