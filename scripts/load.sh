@@ -9,7 +9,9 @@
 #   HUB_PG_PROFILE=1 scripts/load.sh --clients 64 --duration 60          (also where PostgreSQL's time and WAL went:
 #                                                                         scripts/bench/pg-profile.sql, wal-profile.py)
 #   HUB_BACKLOG=150000 scripts/load.sh --clients 4 --duration 60 --rate 20  (what a long outage's leftovers cost: that many
-#                                                                         portal changes waiting an hour's backoff)
+#                                                                         portal changes waiting an hour's backoff;
+#                                                                         HUB_BACKLOG_BEHIND=2: each with two later
+#                                                                         changes of its dossier queued behind it)
 # After the run it prints each hub's peak resident memory and CPU, and PostgreSQL's CPU and commits, per submit.
 # The load is one agency client, so the per-client write limit (Hub:RateLimits, 500/s by default) is lifted: the run
 # measures what the hub can take, not the limit a province sets.
@@ -74,12 +76,16 @@ for i in $(seq 1 "$instances"); do
 done
 
 pg_sql() { psql -qtA -h 127.0.0.1 -p "$(cat "$work/pg/port")" -U postgres -d hub -c "$1"; }
-backlog=${HUB_BACKLOG:-0}
+backlog=${HUB_BACKLOG:-0} behind=${HUB_BACKLOG_BEHIND:-0}
 if [ "$backlog" -gt 0 ]; then
-  # Each its own dossier's first change, tried and failed, due again within the hour: none comes due in the run.
+  # Each its own dossier's first change, tried and failed, due again within the hour: none comes due in the run. Behind
+  # each, its dossier's later changes, untried, queued as the recording of the first one's last failure marked them.
   pg_sql "INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, last_attempt_at, last_error)
           SELECT gen_random_uuid(), 'national-portal', 'progress', 1, '{}', 0, 8, now() - interval '1 day',
                  now() + interval '1 hour' + g * interval '10 ms', now(), 'HTTP 503' FROM generate_series(1, $backlog) g;
+          INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, queued)
+          SELECT w.dossier_id, w.target, w.kind, 1 + b, '{}', 0, 0, w.created_at + b * interval '1 minute', w.created_at + b * interval '1 minute', true
+          FROM outbox_messages w CROSS JOIN generate_series(1, $behind) b WHERE w.status = 0 AND w.attempts > 0 ORDER BY b, w.id;
           ANALYZE outbox_messages;" >/dev/null
 fi
 
@@ -149,7 +155,7 @@ awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v o="$operat
   printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits, %.2f round trips; simulated systems %.2f ms, load generator %.2f ms\n",
     n, 1000 * h / n, 1000 * p / n, c / n, o / n, 1000 * s / n, 1000 * g / n }'
 if [ "$backlog" -gt 0 ]; then
-  echo "with $backlog changes waiting out a backoff: PostgreSQL CPU $pg_cpu s, hubs' CPU $hub_cpu s, over the whole run"
+  echo "with $backlog changes waiting out a backoff, $behind queued behind each: PostgreSQL CPU $pg_cpu s, hubs' CPU $hub_cpu s, over the whole run"
 fi
 for i in $(seq 1 "$instances"); do
   if grep -qE "fail|crit" "$work/hub$i.out"; then

@@ -12,8 +12,9 @@ namespace IntegrationHub.Hub.Outbox;
 /// was never recorded (the process died) is in doubt. Only the targets the claimer names are claimed
 /// (<see cref="TargetAdapters.Active"/>: registered here, and not refused by this process's circuit breakers), each
 /// through its own index ranges: untried rows by id, rows waiting to be tried again by due time. What waits out a
-/// backoff is never read by a claim, however long the outage that left it; the changes an outage queued behind others
-/// are, one by one, whenever their target may be called. A claim is two statements, each on its own snapshot: the
+/// backoff is never read by a claim, however long the outage that left it, nor are the changes queued behind a change
+/// that failed (marked when its failure is recorded; those that arrive after it are read one by one until it is
+/// tried again). A claim is two statements, each on its own snapshot: the
 /// rows are found without locking, then locked and taken by key. In one statement, a claim locked the rows another
 /// instance claimed while it ran (PostgreSQL keeps the lock on a row that fails its re-check) and held them to its end,
 /// and that instance waited to record their deliveries.
@@ -42,7 +43,7 @@ public static class OutboxClaims
                 SELECT c.id FROM unnest($2::text[]) AS t(target)
                 CROSS JOIN LATERAL (
                     SELECT o.id FROM outbox_messages o
-                    WHERE o.attempts = 0 AND o.target = t.target AND {{Claimable}}
+                    WHERE o.attempts = 0 AND NOT o.queued AND o.target = t.target AND {{Claimable}}
                     ORDER BY o.id
                     LIMIT $1
                 ) c
@@ -79,23 +80,41 @@ public static class OutboxClaims
         RETURNING o.id, o.dossier_id, o.target, o.kind, o.dossier_version, o.payload::text, o.attempts, o.created_at, o.in_doubt
         """;
 
-    // Only the claim's holder records: a row whose lease ran out and was claimed again is not overwritten.
+    // Only the claim's holder records: a row whose lease ran out and was claimed again is not overwritten. The untried
+    // changes behind a recorded row are marked queued while it stays undelivered (out of ix_outbox_untried, so claims do
+    // not read them) and unmarked once it is delivered; only the first undelivered change of a line is ever claimed, so
+    // the two never meet. The rows returned are the ones recorded.
     private const string CompleteSql = """
-        UPDATE outbox_messages AS o
-        SET status = u.status,
-            attempts = o.attempts + 1,
-            last_attempt_at = now(),
-            next_attempt_at = u.next_attempt_at,
-            delivered_at = CASE WHEN u.status = 1 THEN now() END,
-            last_error = u.error,
-            last_answer = COALESCE(u.answer, o.last_answer),
-            in_doubt = u.in_doubt,
-            in_flight_until = u.in_flight_until,
-            claim_id = NULL,
-            lease_until = NULL
-        FROM unnest($1::bigint[], $2::integer[], $3::timestamptz[], $4::text[], $5::text[], $6::boolean[], $7::timestamptz[])
-             AS u(id, status, next_attempt_at, error, answer, in_doubt, in_flight_until)
-        WHERE o.id = u.id AND o.claim_id = $8
+        WITH recorded AS (
+            UPDATE outbox_messages AS o
+            SET status = u.status,
+                attempts = o.attempts + 1,
+                last_attempt_at = now(),
+                next_attempt_at = u.next_attempt_at,
+                delivered_at = CASE WHEN u.status = 1 THEN now() END,
+                last_error = u.error,
+                last_answer = COALESCE(u.answer, o.last_answer),
+                in_doubt = u.in_doubt,
+                in_flight_until = u.in_flight_until,
+                claim_id = NULL,
+                lease_until = NULL
+            FROM unnest($1::bigint[], $2::integer[], $3::timestamptz[], $4::text[], $5::text[], $6::boolean[], $7::timestamptz[])
+                 AS u(id, status, next_attempt_at, error, answer, in_doubt, in_flight_until)
+            WHERE o.id = u.id AND o.claim_id = $8
+            RETURNING o.id, o.dossier_id, o.target, o.status
+        ),
+        queued AS (
+            UPDATE outbox_messages AS q SET queued = true
+            FROM recorded r
+            WHERE r.status <> 1 AND q.dossier_id = r.dossier_id AND q.target = r.target AND q.id > r.id
+              AND q.status = 0 AND q.attempts = 0 AND NOT q.queued
+        ),
+        released AS (
+            UPDATE outbox_messages AS q SET queued = false
+            FROM recorded r
+            WHERE r.status = 1 AND q.dossier_id = r.dossier_id AND q.target = r.target AND q.id > r.id AND q.queued
+        )
+        SELECT r.id FROM recorded r
         """;
 
     // A target that took a retried delivery is back: its other waiting rows need not wait out their own backoff.
@@ -179,7 +198,7 @@ public static class OutboxClaims
         },
     };
 
-    /// <summary>The recording of <paramref name="records"/>; its rows affected are how many were recorded (fewer when a lease had run out).</summary>
+    /// <summary>The recording of <paramref name="records"/>; its <see cref="NpgsqlBatchCommand.Rows"/> are how many were recorded (fewer when a lease had run out).</summary>
     public static NpgsqlBatchCommand Complete(Guid claimId, IReadOnlyList<DeliveryRecord> records) => new(CompleteSql)
     {
         Parameters =

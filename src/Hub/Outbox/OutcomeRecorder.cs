@@ -27,11 +27,12 @@ public sealed class OutcomeRecorder(NpgsqlDataSource dataSource, IEnumerable<IDe
             observed.ForEach(o => statements.BatchCommands.Add(o.Command));
             await statements.ExecuteNonQueryAsync(cancellationToken);
         }
-        if (complete.RecordsAffected < records.Count)
+        var recorded = (int)complete.Rows;
+        if (recorded < records.Count)
         {
             logger.LogWarning(
                 "{Missed} of {Count} deliveries to {Target} were recorded after their lease ran out; the rows are in doubt and will be checked",
-                records.Count - complete.RecordsAffected, records.Count, batch[0].Target);
+                records.Count - recorded, records.Count, batch[0].Target);
         }
         observed.ForEach(o => o.AfterCommit(o.Command.RecordsAffected));
     }

@@ -7,9 +7,10 @@ namespace IntegrationHub.Tests.Persistence;
 
 /// <summary>
 /// What a long outage leaves behind costs the dispatcher nothing while it waits: with 20,000 rows waiting out a
-/// backoff (and, for a target whose circuit is open, 20,000 never tried) beside 40,000 delivered, a claim and a probe
-/// read a few pages, not the backlog, and still take exactly the rows they should. Pages counted from PostgreSQL's own
-/// EXPLAIN; a claim's on the generic plan a hub's connection keeps for it, as a claim is not planned again at every call.
+/// backoff (20,000 more queued behind them, or, for a target whose circuit is open, 20,000 never tried) beside 40,000
+/// delivered, a claim and a probe read a few pages, not the backlog, and still take exactly the rows they should. Pages
+/// counted from PostgreSQL's own EXPLAIN; a claim's on the generic plan a hub's connection keeps for it, as a claim is
+/// not planned again at every call.
 /// </summary>
 public sealed class OutboxClaimCostTests
 {
@@ -31,6 +32,36 @@ public sealed class OutboxClaimCostTests
         var claimed = await ClaimAsync(database, ["portal"]);
 
         Assert.Equal([0, 0, 0, 5, 5], claimed.Select(c => c.Attempts).Order());
+    }
+
+    [Fact]
+    public async Task A_claim_takes_the_due_rows_without_reading_the_changes_queued_behind_failed_ones()
+    {
+        // Each waiting dossier's first change claimed, its next one behind it; then the first changes' failures recorded.
+        var claimId = Guid.NewGuid();
+        var database = await OutboxAsync($"""
+            CREATE TEMPORARY TABLE lines AS SELECT gen_random_uuid() AS dossier_id FROM generate_series(1, {Backlog});
+            INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, claim_id, lease_until)
+            SELECT dossier_id, 'portal', 'sync', 1, '{"{}"}', 0, 0, now(), now(), '{claimId}', now() + interval '5 minutes' FROM lines;
+            INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at)
+            SELECT dossier_id, 'portal', 'sync', 2, '{"{}"}', 0, 0, now(), now() FROM lines;
+            """);
+        var first = await TestPostgres.ScalarAsync<long[]>(database, "SELECT array_agg(id) FROM outbox_messages WHERE claim_id IS NOT NULL");
+        await using (var connection = await TestPostgres.OpenAsync(database))
+        {
+            var later = DateTimeOffset.UtcNow.AddMinutes(10);
+            var failures = first.Select(id => new DeliveryRecord(id, OutboxStatus.Pending, later, "refused", null, InDoubt: false, InFlightUntil: null)).ToList();
+            await using var record = new NpgsqlBatch(connection) { BatchCommands = { OutboxClaims.Complete(claimId, failures) } };
+            await record.ExecuteNonQueryAsync();
+        }
+        await TestPostgres.ExecuteAsync(TestPostgres.Administrator(database), Rows("portal", 3, attempts: 0, due: "now()"));
+        // The marks' old row versions vacuumed, as autovacuum does after that many updates: until then a claim steps over
+        // their index entries (once; it flags them dead for the claims after it).
+        await TestPostgres.ExecuteAsync(TestPostgres.Administrator(database), "VACUUM ANALYZE outbox_messages");
+
+        var claimed = await ClaimAsync(database, ["portal"]);
+
+        Assert.Equal([Delivered + 2 * Backlog + 1L, Delivered + 2 * Backlog + 2L, Delivered + 2 * Backlog + 3L], claimed.Select(c => c.Id));
     }
 
     [Fact]
