@@ -1,9 +1,10 @@
 -- Where PostgreSQL's time went in a load run (scripts/load.sh with HUB_PG_PROFILE=1). Statement times are wall
 -- time inside the server: on a saturated machine they include waiting for a core and, for COPY, for the client.
 CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
-\echo == statements by total time: ms total | calls | ms a call | max ms | rows a call | plans | ms planning a plan | statement
+\echo == statements by total time: ms total | calls | ms a call | max ms | rows a call | pages a call | plans | ms planning a plan | statement
 SELECT round(total_exec_time)::int, calls, round((total_exec_time / greatest(calls, 1))::numeric, 3), round(max_exec_time::numeric, 1),
-       round(rows::numeric / greatest(calls, 1), 1), plans, round((total_plan_time / greatest(plans, 1))::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 140)
+       round(rows::numeric / greatest(calls, 1), 1), round((shared_blks_hit + shared_blks_read)::numeric / greatest(calls, 1), 1),
+       plans, round((total_plan_time / greatest(plans, 1))::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 140)
 FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 20;
 \echo == tables: inserted | updated | of which HOT | deleted
 SELECT relname, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del

@@ -83,8 +83,10 @@ public static class OutboxClaims
     // Only the claim's holder records: a row whose lease ran out and was claimed again is not overwritten. The untried
     // changes behind a recorded row are marked queued while it stays undelivered (out of ix_outbox_untried, so claims do
     // not read them) and unmarked once it is delivered; only the first undelivered change of a line is ever claimed, so
-    // the two never meet. The rows returned are the ones recorded.
-    private const string CompleteSql = """
+    // the two never meet. The changes behind are found from each recorded row (= ANY of a subquery on its line): joined
+    // as a set, a plan made when the table held few untried rows read every one of them at each recording. The rows
+    // returned are the ones recorded.
+    internal const string CompleteSql = """
         WITH recorded AS (
             UPDATE outbox_messages AS o
             SET status = u.status,
@@ -106,13 +108,16 @@ public static class OutboxClaims
         queued AS (
             UPDATE outbox_messages AS q SET queued = true
             FROM recorded r
-            WHERE r.status <> 1 AND q.dossier_id = r.dossier_id AND q.target = r.target AND q.id > r.id
-              AND q.status = 0 AND q.attempts = 0 AND NOT q.queued
+            WHERE r.status <> 1 AND q.id = ANY (ARRAY(
+                SELECT b.id FROM outbox_messages b
+                WHERE b.dossier_id = r.dossier_id AND b.target = r.target AND b.id > r.id AND b.status = 0 AND b.attempts = 0 AND NOT b.queued))
         ),
         released AS (
             UPDATE outbox_messages AS q SET queued = false
             FROM recorded r
-            WHERE r.status = 1 AND q.dossier_id = r.dossier_id AND q.target = r.target AND q.id > r.id AND q.queued
+            WHERE r.status = 1 AND q.id = ANY (ARRAY(
+                SELECT b.id FROM outbox_messages b
+                WHERE b.dossier_id = r.dossier_id AND b.target = r.target AND b.id > r.id AND b.queued))
         )
         SELECT r.id FROM recorded r
         """;

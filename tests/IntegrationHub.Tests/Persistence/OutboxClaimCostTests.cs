@@ -64,6 +64,35 @@ public sealed class OutboxClaimCostTests
         Assert.Equal([Delivered + 2 * Backlog + 1L, Delivered + 2 * Backlog + 2L, Delivered + 2 * Backlog + 3L], claimed.Select(c => c.Id));
     }
 
+    [Theory]
+    [InlineData(OutboxStatus.Pending)]
+    [InlineData(OutboxStatus.Delivered)]
+    public async Task A_recording_reads_the_lines_of_its_rows_not_the_backlog(OutboxStatus outcome)
+    {
+        // Planned on statistics taken before the backlog came: 20,000 waiting with a change queued behind each, and
+        // 20,000 never tried; five rows claimed, their outcomes recorded.
+        var claimId = Guid.NewGuid();
+        var database = await OutboxAsync("");
+        await TestPostgres.ExecuteAsync(TestPostgres.Administrator(database), $"""
+            CREATE TEMPORARY TABLE lines AS SELECT gen_random_uuid() AS dossier_id FROM generate_series(1, {Backlog});
+            INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at)
+            SELECT dossier_id, 'portal', 'sync', 1, '{"{}"}', 0, 5, now(), now() + interval '10 minutes' FROM lines;
+            INSERT INTO outbox_messages (dossier_id, target, kind, dossier_version, payload, status, attempts, created_at, next_attempt_at, queued)
+            SELECT dossier_id, 'portal', 'sync', 2, '{"{}"}', 0, 0, now(), now(), true FROM lines;
+            {Rows("portal", Backlog, attempts: 0, due: "now()")};
+            UPDATE outbox_messages SET claim_id = '{claimId}', lease_until = now() + interval '5 minutes'
+            WHERE id IN (SELECT id FROM outbox_messages WHERE status = 0 AND attempts = 0 AND NOT queued ORDER BY id LIMIT 5);
+            """);
+        var claimed = await TestPostgres.ScalarAsync<long[]>(database, "SELECT array_agg(id) FROM outbox_messages WHERE claim_id IS NOT NULL");
+
+        await using var connection = await TestPostgres.OpenAsync(database);
+        var records = (
+            Types: "bigint[], integer[], timestamptz[], text[], text[], boolean[], timestamptz[], uuid",
+            Values: $"ARRAY[{string.Join(", ", claimed)}], array_fill({(int)outcome}, ARRAY[5]), array_fill(now() + interval '1 minute', ARRAY[5]), "
+                + $"array_fill(NULL::text, ARRAY[5]), array_fill(NULL::text, ARRAY[5]), array_fill(false, ARRAY[5]), array_fill(NULL::timestamptz, ARRAY[5]), '{claimId}'");
+        Assert.InRange(await GenericPlanPagesAsync(connection, OutboxClaims.CompleteSql, records), 1, FewPages);
+    }
+
     [Fact]
     public async Task A_claim_reads_nothing_of_a_target_it_does_not_name()
     {
