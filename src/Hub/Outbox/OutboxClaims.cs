@@ -153,6 +153,13 @@ public static class OutboxClaims
               WHERE d.status = 0 AND d.attempts > 0 AND d.target = t.target AND d.next_attempt_at <= now() + $1)
         """;
 
+    // Changes queued behind no undelivered change: left so by a delivery recorded without releasing them (an older hub
+    // during an upgrade, or an operator's hand in the table). Releasing is always safe: the claim still checks the line.
+    private const string ReleaseStrandedSql = $$"""
+        UPDATE outbox_messages o SET queued = false
+        WHERE o.queued AND NOT EXISTS ({{Earlier}})
+        """;
+
     // Candidates a claim looks at for each row it may take: other instances may be taking the first ones.
     private const int CandidatesPerClaim = 2;
 
@@ -224,6 +231,13 @@ public static class OutboxClaims
     {
         await using var command = new NpgsqlCommand(WakeTargetSql, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = target });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <returns>How many queued changes were released.</returns>
+    public static async Task<int> ReleaseStrandedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(ReleaseStrandedSql, connection);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

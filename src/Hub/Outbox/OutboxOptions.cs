@@ -66,6 +66,12 @@ public sealed class OutboxOptions
 
     public TimeSpan LeaseMargin { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often changes left queued behind no undelivered change are released (<see cref="StrandedChangesJob"/>);
+    /// the recording of each delivery releases those behind it, so this only catches what went around it.
+    /// </summary>
+    public TimeSpan StrandedCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Longest answer text kept per row for operators.</summary>
     public int MaxAnswerLength { get; set; } = 4000;
 }

@@ -1,4 +1,6 @@
 using IntegrationHub.Adapters.Configuration;
+using IntegrationHub.Hub.Jobs;
+
 namespace IntegrationHub.Hub.Outbox;
 
 public static class OutboxServiceCollectionExtensions
@@ -16,6 +18,8 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<TargetAdapters>();
         services.AddHostedSingleton<TargetRecovery>();
         services.AddHostedSingleton<OutboxDispatcher>();
+        services.AddRecurringJob<StrandedChangesJob>(
+            StrandedChangesJob.Key, configuration.Options<OutboxOptions>(OutboxOptions.SectionName).StrandedCheckInterval);
         return services;
     }
 

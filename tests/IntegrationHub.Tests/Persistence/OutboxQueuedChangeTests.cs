@@ -83,6 +83,24 @@ public sealed class OutboxQueuedChangeTests
         Assert.Empty((await ClaimAsync(connection)).Claimed);
     }
 
+    [Fact]
+    public async Task A_change_left_queued_behind_a_delivery_recorded_around_the_hub_is_released_by_the_stranded_check()
+    {
+        var line = await LineAsync(changes: 3);
+        await using var connection = await TestPostgres.OpenAsync(line.Database);
+        var (claimId, first) = await ClaimAsync(connection);
+        await RecordAsync(connection, claimId, first[0].Id, OutboxStatus.Pending);
+        Assert.Equal(0, await OutboxClaims.ReleaseStrandedAsync(connection, CancellationToken.None));
+
+        // An operator marks the failing change delivered by hand: the changes behind it stay queued, out of every claim.
+        await TestPostgres.ExecuteAsync(TestPostgres.Administrator(line.Database), $"UPDATE outbox_messages SET status = 1 WHERE id = {line.Ids[0]}");
+        Assert.Empty((await ClaimAsync(connection)).Claimed);
+
+        Assert.Equal(1, await OutboxClaims.ReleaseStrandedAsync(connection, CancellationToken.None));
+        Assert.Equal(new[] { false, false, true }, await QueuedAsync(line));
+        Assert.Equal([line.Ids[1]], (await ClaimAsync(connection)).Claimed.Select(c => c.Id));
+    }
+
     private sealed record Line(string Database, Guid Dossier, long[] Ids);
 
     private static async Task<Line> LineAsync(int changes)
