@@ -26,6 +26,9 @@ public static class OutboxClaims
         WHERE p.dossier_id = o.dossier_id AND p.target = o.target AND p.id < o.id AND p.status <> 1
         """;
 
+    // Row b comes after recorded row r in r's line (its dossier's changes to its target).
+    private const string Behind = "b.dossier_id = r.dossier_id AND b.target = r.target AND b.id > r.id";
+
     // Row o may be claimed now: due, not under a lease, and first in its dossier's line.
     private const string Claimable = $$"""
         o.status = 0 AND o.next_attempt_at <= now()
@@ -86,7 +89,7 @@ public static class OutboxClaims
     // the two never meet. The changes behind are found from each recorded row (= ANY of a subquery on its line): joined
     // as a set, a plan made when the table held few untried rows read every one of them at each recording. The rows
     // returned are the ones recorded.
-    internal const string CompleteSql = """
+    internal const string CompleteSql = $$"""
         WITH recorded AS (
             UPDATE outbox_messages AS o
             SET status = u.status,
@@ -110,14 +113,14 @@ public static class OutboxClaims
             FROM recorded r
             WHERE r.status <> 1 AND q.id = ANY (ARRAY(
                 SELECT b.id FROM outbox_messages b
-                WHERE b.dossier_id = r.dossier_id AND b.target = r.target AND b.id > r.id AND b.status = 0 AND b.attempts = 0 AND NOT b.queued))
+                WHERE {{Behind}} AND b.status = 0 AND b.attempts = 0 AND NOT b.queued))
         ),
         released AS (
             UPDATE outbox_messages AS q SET queued = false
             FROM recorded r
             WHERE r.status = 1 AND q.id = ANY (ARRAY(
                 SELECT b.id FROM outbox_messages b
-                WHERE b.dossier_id = r.dossier_id AND b.target = r.target AND b.id > r.id AND b.queued))
+                WHERE {{Behind}} AND b.queued))
         )
         SELECT r.id FROM recorded r
         """;

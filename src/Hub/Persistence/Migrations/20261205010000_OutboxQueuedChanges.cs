@@ -8,9 +8,10 @@ namespace IntegrationHub.Hub.Persistence.Migrations;
 /// fails; as untried rows they stayed in <c>ix_outbox_untried</c>, and each claim of their target checked them one by
 /// one (380–400 ms a claim with 100,000 queued after a long outage). The recording of a failed attempt now marks the
 /// untried changes behind it as queued, which takes them out of that index, and the recording of a delivery clears the
-/// mark of those behind it. Rows are marked only by the recording of the change in front of them, so a row is never
-/// left queued behind a delivered one; existing rows start unmarked and are marked at their first change's next
-/// failure. Like every outbox migration, it assumes the hubs are stopped, migrated and started together.
+/// mark of those behind it. Rows are marked only by the recording of the change in front of them, so the hub never
+/// leaves one queued behind a delivered one; existing rows start unmarked and are marked at their first change's next
+/// failure. An instance of an older version still running would deliver without releasing; <c>StrandedChangesJob</c>
+/// releases what it leaves.
 /// </summary>
 [DbContext(typeof(HubDbContext))]
 [Migration("20261205010000_OutboxQueuedChanges")]
