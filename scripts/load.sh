@@ -112,19 +112,6 @@ generator_cpu=$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_
 # and PostgreSQL.
 ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$ticks" '{ printf "%.1f", ($14 + $15 + $16 + $17) / t }' "/proc/$1/stat"; }
-# PostgreSQL's: the postmaster's own, its exited children's (a backend's time reaches the postmaster only once it has
-# exited and been reaped: the hubs are stopped first and their backends waited for) and its running children's (WAL
-# writer, checkpointer, background writer, autovacuum), which never exit during a run.
-pg_cpu_of() {
-  local postmaster=$1
-  for _ in $(seq 1 100); do
-    [ "$(pg_sql "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ] && break
-    sleep 0.1
-  done
-  sleep 0.5
-  cat "/proc/$postmaster/stat" /proc/[0-9]*/stat 2>/dev/null \
-    | awk -v t="$ticks" -v pm="$postmaster" '$1 == pm { own = $14 + $15 + $16 + $17 } $4 == pm { live += $14 + $15 } END { printf "%.1f", (own + live) / t }'
-}
 submits=$(pg_sql "SELECT count(*) FROM dossiers")
 commits=$(pg_sql "SELECT xact_commit FROM pg_stat_database WHERE datname = 'hub'")
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
@@ -149,7 +136,7 @@ for i in "${!hub_pids[@]}"; do
   echo "hub $((i + 1)): peak memory ${peak} MB (VmHWM), CPU ${cpu} s"
 done
 for pid in "${hub_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-pg_cpu=$(pg_cpu_of "$(head -n 1 "$work/pg/data/postmaster.pid")")
+pg_cpu=$(pg_cpu_seconds "$work/pg")
 sandbox_cpu=$(cpu_of "${pids[0]}")
 awk -v n="$submits" -v h="$hub_cpu" -v p="$pg_cpu" -v c="$commits" -v o="$operations" -v s="$sandbox_cpu" -v g="$generator_cpu" 'BEGIN {
   printf "per submit (%d stored, warm-up included): hub CPU %.2f ms, PostgreSQL CPU %.2f ms, %.2f commits, %.2f round trips; simulated systems %.2f ms, load generator %.2f ms\n",
