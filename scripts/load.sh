@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
+source scripts/cpu.sh
 source scripts/hub-runtime.sh
 
 work=$(mktemp -d /tmp/hub-load.XXXXXX)
@@ -90,7 +91,6 @@ if [ "$backlog" -gt 0 ]; then
 fi
 
 # The CPU of the shell's finished children (bash's times, taken in this shell), before and after: the load generator's.
-children_cpu() { awk 'END { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } print n }' "$1"; }
 times >"$work/before.times"
 if [ "${HUB_PG_PROFILE:-0}" = 1 ]; then
   # A 20 s window of WAL from 10 s after the warm-up (segments before a checkpoint may be recycled by the run's end).
@@ -105,7 +105,7 @@ fi
 dotnet tests/LoadGenerator/bin/Release/net10.0/IntegrationHub.LoadGenerator.dll \
   --hub "$(IFS=,; echo "${hubs[*]}")" --key "$key" --portal "$portal_url" --metrics "${metrics_urls[0]}" "$@"
 times >"$work/after.times"
-generator_cpu=$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_cpu "$work/before.times")" 'BEGIN { print a - b }')
+generator_cpu=$(children_cpu_between "$work/before.times" "$work/after.times")
 
 # What the run cost, from /proc: each hub's peak resident set (VmHWM) and CPU; PostgreSQL's CPU and commits; per
 # submit stored. The simulated systems' and the load generator's CPU too: they share the machine's cores with the hub

@@ -71,25 +71,6 @@ pg_stop() {
   fi
 }
 
-# The CPU seconds the cluster under $1 has spent: the postmaster's own, its exited children's (a backend's time reaches
-# the postmaster only once it has exited and been reaped, so stop the clients first: this waits until none is left) and
-# its running children's (WAL writer, checkpointer, background writer, autovacuum), which never exit during a run.
-pg_cpu_seconds() {
-  local root=$1 bin port postmaster ticks
-  bin=$(pg_bindir)
-  port=$(cat "$root/port")
-  postmaster=$(head -n 1 "$root/data/postmaster.pid")
-  ticks=$(getconf CLK_TCK)
-  for _ in $(seq 1 100); do
-    [ "$("$bin/psql" -qtA -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-      -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" = 0 ] && break
-    sleep 0.1
-  done
-  sleep 0.5
-  cat "/proc/$postmaster/stat" /proc/[0-9]*/stat 2>/dev/null \
-    | awk -v t="$ticks" -v pm="$postmaster" '$1 == pm { own = $14 + $15 + $16 + $17 } $4 == pm { live += $14 + $15 } END { printf "%.1f", (own + live) / t }'
-}
-
 # Creates database $2 in the cluster under $1 unless it exists; prints its connection string.
 pg_ensure_database() {
   local root=$1 name=$2 bin port

@@ -10,6 +10,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../postgres.sh"
+source "$here/../cpu.sh"
 secs=${1:-60}
 shared=${2:-1}
 work=$(mktemp -d /tmp/hub-floor.XXXXXX)
@@ -26,7 +27,6 @@ echo "== floor: pgbench, 3 inserts per transaction, $shared submit(s) a transact
 
 # The cores' time (user, nice, system, idle, iowait, irq, softirq, steal) and pgbench's (bash's children), around the run.
 cores() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5, $6 }' /proc/stat; }
-children_cpu() { awk 'END { n = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); n += t[1] * 60 + t[2] } print n }' "$1"; }
 pg_before=$(pg_cpu_seconds "$work/pg"); read -r busy0 idle0 wait0 < <(cores); times >"$work/before.times"
 "$bin/pgbench" -h 127.0.0.1 -p "$port" -U postgres -n -M prepared -c 64 -j 2 -T "$secs" -f "${script[@]}" raw >"$work/pgbench.out" 2>&1 || true
 times >"$work/after.times"; read -r busy1 idle1 wait1 < <(cores); pg_after=$(pg_cpu_seconds "$work/pg")
@@ -34,7 +34,7 @@ grep -E "^tps|latency average|number of transactions actually|aborted|error" "$w
 transactions=$(awk -F': ' '/number of transactions actually processed/ { print $2 + 0 }' "$work/pgbench.out")
 tps=$(awk '/^tps/ { print $3 }' "$work/pgbench.out")
 awk -v n="$transactions" -v s="$shared" -v tps="$tps" -v pa="$pg_after" -v pb="$pg_before" \
-    -v c="$(awk -v a="$(children_cpu "$work/after.times")" -v b="$(children_cpu "$work/before.times")" 'BEGIN { print a - b }')" \
+    -v c="$(children_cpu_between "$work/before.times" "$work/after.times")" \
     -v b="$busy1" -v b0="$busy0" -v i="$idle1" -v i0="$idle0" -v w="$wait1" -v w0="$wait0" 'BEGIN {
   submits = n * s; total = (b - b0) + (i - i0) + (w - w0)
   printf "%.1f submits/s; a submit: PostgreSQL CPU %.3f ms, pgbench %.3f ms; the cores %.1f %% busy, %.1f %% waiting on the disk, %.1f %% idle\n",
