@@ -41,8 +41,7 @@ public sealed class OutboxQueuedChangeTests
     {
         var line = await LineAsync(changes: 3);
         await using var connection = await TestPostgres.OpenAsync(line.Database);
-        var (failedClaim, first) = await ClaimAsync(connection);
-        await RecordAsync(connection, failedClaim, first[0].Id, OutboxStatus.Pending, dueNow: true);
+        await FirstFailsAsync(connection, line, dueNow: true);
         Assert.Equal(new[] { false, true, true }, await QueuedAsync(line));
 
         var (retryClaim, retried) = await ClaimAsync(connection);
@@ -74,8 +73,7 @@ public sealed class OutboxQueuedChangeTests
     {
         var line = await LineAsync(changes: 1);
         await using var connection = await TestPostgres.OpenAsync(line.Database);
-        var (claimId, first) = await ClaimAsync(connection);
-        await RecordAsync(connection, claimId, first[0].Id, OutboxStatus.Pending);
+        await FirstFailsAsync(connection, line);
 
         await TestPostgres.ExecuteAsync(TestPostgres.Administrator(line.Database), Insert(line.Dossier, 1));
 
@@ -88,8 +86,7 @@ public sealed class OutboxQueuedChangeTests
     {
         var line = await LineAsync(changes: 3);
         await using var connection = await TestPostgres.OpenAsync(line.Database);
-        var (claimId, first) = await ClaimAsync(connection);
-        await RecordAsync(connection, claimId, first[0].Id, OutboxStatus.Pending);
+        await FirstFailsAsync(connection, line);
         Assert.Equal(0, await OutboxClaims.ReleaseStrandedAsync(connection, CancellationToken.None));
 
         // An operator marks the failing change delivered by hand: the changes behind it stay queued, out of every claim.
@@ -124,6 +121,14 @@ public sealed class OutboxQueuedChangeTests
     {
         var claimId = Guid.NewGuid();
         return (claimId, await OutboxClaims.ClaimAsync(connection, claimId, 10, Lease, ["portal"], CancellationToken.None));
+    }
+
+    /// <summary>The line's first change claimed and its attempt recorded as failed: due again in ten minutes, or now.</summary>
+    private static async Task FirstFailsAsync(NpgsqlConnection connection, Line line, bool dueNow = false)
+    {
+        var (claimId, first) = await ClaimAsync(connection);
+        Assert.Equal([line.Ids[0]], first.Select(c => c.Id));
+        Assert.Equal(1, await RecordAsync(connection, claimId, line.Ids[0], OutboxStatus.Pending, dueNow));
     }
 
     /// <returns>How many rows were recorded.</returns>
